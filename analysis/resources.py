@@ -1,0 +1,77 @@
+"""Loading the YAML data files that ship with the package, with errors that name the file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.patterns import Pattern, PatternError, compile_phrase
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class DataFileError(ValueError):
+    """A data file (codebook, lexicon, names, safeguarding rules) is missing or invalid."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = str(path)
+        self.problem = problem
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file shipped inside the package."""
+    return PACKAGE_DIR / name
+
+
+def load_mapping(path: Path | str) -> dict[str, Any]:
+    """Read a YAML file whose top level must be a mapping."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise DataFileError(path, f"cannot be read ({error.strerror})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise DataFileError(path, f"is not valid YAML ({error})") from None
+    if not isinstance(data, dict):
+        raise DataFileError(path, "must hold a mapping at the top level")
+    return data
+
+
+def check_keys(
+    path: Path | str, where: str, entry: Mapping[str, Any], required: set[str], optional: set[str]
+) -> None:
+    """Raise DataFileError for missing or unknown keys of `entry`."""
+    missing = sorted(required - entry.keys())
+    if missing:
+        raise DataFileError(path, f"{where} is missing {', '.join(missing)}")
+    unknown = sorted(entry.keys() - required - optional)
+    if unknown:
+        raise DataFileError(path, f"{where} has unknown key(s) {', '.join(unknown)}")
+
+
+def string_list(path: Path | str, where: str, value: Any) -> tuple[str, ...]:
+    """A list of non-empty strings, or DataFileError."""
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise DataFileError(path, f"{where} must be a list")
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise DataFileError(path, f"{where} has an entry that is not a non-empty text: {item!r}")
+    return tuple(value)
+
+
+def phrases(path: Path | str, where: str, value: Any) -> tuple[Pattern, ...]:
+    """Compile a list of phrases, or DataFileError naming the bad one."""
+    compiled = []
+    for phrase in string_list(path, where, value):
+        try:
+            compiled.append(compile_phrase(phrase))
+        except PatternError as error:
+            raise DataFileError(path, f"{where}: {error}") from None
+    return tuple(compiled)

@@ -1,0 +1,134 @@
+"""Offline text basics: tokens, sentences and clauses, with a normalised form for matching.
+
+Normalised tokens are lower case with apostrophes removed ("didn't" -> "didnt"), so that
+patterns match what young people type as well as what adults type.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Numbers with inner punctuation (21.05.2011, 0115) stay whole; a hyphen inside a word
+# separates it without becoming a token ("six-week" -> "six", "week").
+_TOKEN_RE = re.compile(
+    r"\[[a-z ]+\]|\d+(?:[.:/,]\d+)+|\w+(?:['’]\w+)*|[^\w\s-]|(?<!\w)-+|-+(?!\w)",
+    re.UNICODE,
+)
+_APOSTROPHES = str.maketrans("", "", "'’")
+SENTENCE_END = frozenset({".", "!", "?"})
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "(", ")", "…"})
+# A clause starts at these words: they turn or qualify what went before.
+CONTRAST_WORDS = frozenset(
+    {"but", "although", "though", "however", "whereas", "except", "tho", "apart", "otherwise"}
+)
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "eg", "ie", "etc", "no", "prof", "mx"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its text as written, its normalised form and where it sits."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+    sentence: int
+    clause: int
+    sentence_start: bool
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A text split into tokens, with a space-joined normalised string for pattern matching."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    norm: str
+    offsets: tuple[int, ...]
+    clause_count: int
+    contrast_clauses: frozenset[int]
+
+    def token_at(self, norm_offset: int) -> int:
+        """Index of the token at a character offset of `norm`."""
+        return max(0, bisect_right(self.offsets, norm_offset) - 1)
+
+    def span_tokens(self, start: int, end: int) -> range:
+        """Token indexes covered by the `norm` span [start, end)."""
+        if end <= start:
+            return range(0)
+        return range(self.token_at(start), self.token_at(end - 1) + 1)
+
+    def original(self, first: int, last: int) -> str:
+        """The original text from token `first` to token `last` inclusive."""
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+
+def normalise(word: str) -> str:
+    """Lower case without apostrophes."""
+    return word.lower().translate(_APOSTROPHES)
+
+
+def tokenise(text: str) -> list[str]:
+    """The tokens of a text as written (words, numbers, punctuation marks)."""
+    return [match.group() for match in _TOKEN_RE.finditer(text)]
+
+
+def segment(text: str) -> Segmented:
+    """Tokenise a text and number its sentences and clauses."""
+    tokens: list[Token] = []
+    sentence = clause = 0
+    contrast: set[int] = set()
+    new_sentence = True
+    previous_end = 0
+    previous_norm = ""
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        norm = word.replace(" ", "_") if word.startswith("[") else normalise(word)
+        if tokens and "\n" in text[previous_end : match.start()] and not new_sentence:
+            sentence, clause, new_sentence = sentence + 1, clause + 1, True
+        if norm in CONTRAST_WORDS and tokens and not new_sentence:
+            clause += 1
+            contrast.add(clause)
+        tokens.append(
+            Token(word, norm, match.start(), match.end(), sentence, clause, new_sentence)
+        )
+        new_sentence = False
+        if word in SENTENCE_END and previous_norm not in _ABBREVIATIONS:
+            sentence, clause, new_sentence = sentence + 1, clause + 1, True
+        elif word in CLAUSE_PUNCTUATION:
+            clause += 1
+        previous_end, previous_norm = match.end(), norm
+    return _joined(text, tokens, clause + 1, frozenset(contrast))
+
+
+def _joined(
+    text: str, tokens: list[Token], clause_count: int, contrast: frozenset[int]
+) -> Segmented:
+    offsets: list[int] = []
+    position = 0
+    for token in tokens:
+        offsets.append(position)
+        position += len(token.norm) + 1
+    norm = " ".join(token.norm for token in tokens)
+    return Segmented(text, tuple(tokens), norm, tuple(offsets), clause_count, contrast)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, as written."""
+    return _groups(segment(text), by_clause=False)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a text, as written: split at punctuation and at contrast words."""
+    return _groups(segment(text), by_clause=True)
+
+
+def _groups(seg: Segmented, *, by_clause: bool) -> list[str]:
+    groups: dict[int, list[int]] = {}
+    for index, token in enumerate(seg.tokens):
+        key = token.clause if by_clause else token.sentence
+        groups.setdefault(key, []).append(index)
+    parts = [seg.original(members[0], members[-1]) for members in groups.values()]
+    return [part for part in (p.strip(" ,;:-") for p in parts) if part]

@@ -1,0 +1,98 @@
+"""The `feedback` command: serve the site, manage the database, exchange responses."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+from flask_migrate import upgrade
+from sqlalchemy import func, select
+
+from feedback import create_app, demo, exchange
+from feedback.extensions import db
+from feedback.models import Response
+from feedback.surveys_registry import all_surveys
+from surveys import SurveyDefinitionError, load_surveys
+from surveys.exchange import read_records, write_records
+
+
+@click.group(cls=FlaskGroup, create_app=create_app, add_default_commands=False)
+def main() -> None:
+    """Feedback from young people and families: the site and its tools."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--demo", "with_demo", is_flag=True, help="Add sample responses to explore.")
+@with_appcontext
+def serve(host: str, port: int, with_demo: bool) -> None:
+    """Bring the database up to date and serve the site with waitress."""
+    import waitress
+
+    upgrade(directory=current_app.extensions["migrate"].directory)
+    if with_demo:
+        added = load_demo_data()
+        click.echo(f"Demo data: {added} sample responses added." if added else "Demo data: present.")
+    click.echo(f"Serving on http://{host}:{port}/ (press Ctrl+C to stop)")
+    waitress.serve(current_app, host=host, port=port, ident="feedback")
+
+
+def load_demo_data() -> int:
+    """Sample responses, only into a database that has none, so restarts add nothing twice."""
+    if db.session.scalar(select(func.count()).select_from(Response)):
+        return 0
+    return exchange.store_records(demo.records(all_surveys()), all_surveys())
+
+
+@main.group("surveys")
+def surveys_group() -> None:
+    """Questionnaire definitions."""
+
+
+@surveys_group.command("check")
+@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def surveys_check(folder: Path | None) -> None:
+    """Validate the questionnaire definitions (the shipped ones unless FOLDER is given)."""
+    try:
+        catalogue = load_surveys(folder)
+    except SurveyDefinitionError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(1)
+    for survey in catalogue.values():
+        click.echo(f"{survey.id}: {len(survey.answerable)} questions, version {survey.version}, ok")
+
+
+@main.command("export")
+@click.option("--format", "form", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.File("w", encoding="utf-8"), default="-", help="File to write.")
+@click.option("--survey", "survey_id", help="Only this questionnaire.")
+@with_appcontext
+def export(form: str, out: click.utils.LazyFile, survey_id: str | None) -> None:
+    """Write submitted responses in the exchange format (JSON lines) or as CSV."""
+    if survey_id and survey_id not in all_surveys():
+        raise click.BadParameter(f"no questionnaire called {survey_id!r}", param_hint="--survey")
+    records = exchange.submitted_records(survey_id)
+    if form == "csv":
+        out.write(exchange.csv_text(records, all_surveys()))
+    else:
+        out.writelines(write_records(records))
+
+
+@main.command("import")
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@with_appcontext
+def import_(file: click.utils.LazyFile) -> None:
+    """Add responses from a JSON-lines FILE: all of them, or none if any line is wrong."""
+    records, errors = read_records(file, all_surveys())
+    if errors:
+        for error in errors:
+            click.echo(f"{file.name}: {error}", err=True)
+        click.echo("Nothing was imported.", err=True)
+        sys.exit(1)
+    count = exchange.store_records(records, all_surveys())
+    click.echo(f"Imported {count} responses.")

@@ -1,0 +1,30 @@
+"""Which response belongs to this browser: a token per questionnaire in the signed session."""
+
+from __future__ import annotations
+
+from flask import session
+from flask_babel import get_locale
+
+from feedback import responses
+from feedback.models import Response
+from surveys import Survey
+
+SESSION_KEY = "journeys"
+
+
+def current(survey: Survey) -> Response | None:
+    return responses.find(survey, session.get(SESSION_KEY, {}).get(survey.id))
+
+
+def current_in_progress(survey: Survey) -> Response | None:
+    response = current(survey)
+    return response if response is not None and response.status == "in_progress" else None
+
+
+def begin(survey: Survey) -> Response:
+    """Carry on with this browser's unfinished response, or start a new one."""
+    response = current_in_progress(survey)
+    if response is None:
+        response, token = responses.start(survey, language=str(get_locale()))
+        session[SESSION_KEY] = {**session.get(SESSION_KEY, {}), survey.id: token}
+    return response

@@ -1,0 +1,1 @@
+"""Gettext catalogs for the user interface and the questionnaires, one folder per language."""
