@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 from flask import current_app
@@ -11,7 +12,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from flask_migrate import upgrade
 from sqlalchemy import func, select
 
-from feedback import create_app, demo, exchange
+from feedback import catalogs, create_app, demo, exchange
 from feedback.extensions import db
 from feedback.models import Response
 from feedback.surveys_registry import all_surveys
@@ -36,7 +37,9 @@ def serve(host: str, port: int, with_demo: bool) -> None:
     upgrade(directory=current_app.extensions["migrate"].directory)
     if with_demo:
         added = load_demo_data()
-        click.echo(f"Demo data: {added} sample responses added." if added else "Demo data: present.")
+        click.echo(
+            f"Demo data: {added} sample responses added." if added else "Demo data: present."
+        )
     click.echo(f"Serving on http://{host}:{port}/ (press Ctrl+C to stop)")
     waitress.serve(current_app, host=host, port=port, ident="feedback")
 
@@ -54,7 +57,9 @@ def surveys_group() -> None:
 
 
 @surveys_group.command("check")
-@click.argument("folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
 def surveys_check(folder: Path | None) -> None:
     """Validate the questionnaire definitions (the shipped ones unless FOLDER is given)."""
     try:
@@ -68,11 +73,13 @@ def surveys_check(folder: Path | None) -> None:
 
 
 @main.command("export")
-@click.option("--format", "form", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option(
+    "--format", "form", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
 @click.option("--out", type=click.File("w", encoding="utf-8"), default="-", help="File to write.")
 @click.option("--survey", "survey_id", help="Only this questionnaire.")
 @with_appcontext
-def export(form: str, out: click.utils.LazyFile, survey_id: str | None) -> None:
+def export(form: str, out: TextIO, survey_id: str | None) -> None:
     """Write submitted responses in the exchange format (JSON lines) or as CSV."""
     if survey_id and survey_id not in all_surveys():
         raise click.BadParameter(f"no questionnaire called {survey_id!r}", param_hint="--survey")
@@ -86,7 +93,7 @@ def export(form: str, out: click.utils.LazyFile, survey_id: str | None) -> None:
 @main.command("import")
 @click.argument("file", type=click.File("r", encoding="utf-8"))
 @with_appcontext
-def import_(file: click.utils.LazyFile) -> None:
+def import_(file: TextIO) -> None:
     """Add responses from a JSON-lines FILE: all of them, or none if any line is wrong."""
     records, errors = read_records(file, all_surveys())
     if errors:
@@ -96,3 +103,32 @@ def import_(file: click.utils.LazyFile) -> None:
         sys.exit(1)
     count = exchange.store_records(records, all_surveys())
     click.echo(f"Imported {count} responses.")
+
+
+@main.group("translations")
+def translations_group() -> None:
+    """The gettext catalogs of the interface and questionnaires (from a source checkout)."""
+
+
+@translations_group.command("extract")
+def translations_extract() -> None:
+    """Write translations/messages.pot from the code, templates and questionnaires."""
+    try:
+        catalogs.extract()
+    except catalogs.NotASourceCheckout as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Wrote {catalogs.TEMPLATE}")
+
+
+@translations_group.command("check")
+def translations_check() -> None:
+    """Fail when messages.pot is out of date."""
+    try:
+        problems = catalogs.template_problems()
+    except catalogs.NotASourceCheckout as error:
+        raise click.ClickException(str(error)) from None
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        sys.exit(1)
+    click.echo("Translations are up to date.")

@@ -51,7 +51,9 @@ def settings(instance_path: Path, environ: Mapping[str, str] = os.environ) -> di
         "PREFERRED_URL_SCHEME": "https" if https else "http",
         "WTF_CSRF_TIME_LIMIT": int(env("CSRF_TIME_LIMIT_SECONDS", "14400")),
         "BABEL_DEFAULT_LOCALE": "en",
-        "LOCAL_HELP_NAME": env("LOCAL_HELP_NAME", "Your social worker or the Children's Services duty team"),
+        "LOCAL_HELP_NAME": env(
+            "LOCAL_HELP_NAME", "Your social worker or the Children's Services duty team"
+        ),
         "LOCAL_HELP_PHONE": env("LOCAL_HELP_PHONE", "0300 500 80 80"),
         "MAX_CONTENT_LENGTH": 1024 * 1024,
     }

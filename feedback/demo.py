@@ -34,8 +34,11 @@ FREE_TEXT = {
 }
 
 
-def records(catalogue: dict[str, Survey], count: int = 24, seed: int = 2021) -> Iterator[ResponseRecord]:
-    chance = random.Random(seed)
+def records(
+    catalogue: dict[str, Survey], count: int = 24, seed: int = 2021
+) -> Iterator[ResponseRecord]:
+    # Repeatable sample data, not secrets: a seeded generator is what is wanted here.
+    chance = random.Random(seed)  # noqa: S311
     surveys = sorted(catalogue.values(), key=lambda s: s.id)
     for number in range(count):
         survey = surveys[number % len(surveys)]
@@ -46,7 +49,9 @@ def records(catalogue: dict[str, Survey], count: int = 24, seed: int = 2021) -> 
             group=survey.group,
             mode=chance.choice(["self", "self", "assisted"]),
             language="en",
-            submitted_at=datetime.combine(panel + timedelta(days=chance.randint(60, 120)), datetime.min.time())
+            submitted_at=datetime.combine(
+                panel + timedelta(days=chance.randint(60, 120)), datetime.min.time()
+            )
             + timedelta(hours=chance.randint(9, 19)),
             answers=_answers(survey, chance),
             case={"referral_date": referral, "panel_date": panel},

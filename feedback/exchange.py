@@ -14,7 +14,15 @@ from feedback.models import Answer, Response, SurveyVersion
 from surveys import Survey
 from surveys.exchange import ResponseRecord
 
-FIXED_COLUMNS = ("survey", "group", "mode", "language", "submitted_at", "referral_date", "panel_date")
+FIXED_COLUMNS = (
+    "survey",
+    "group",
+    "mode",
+    "language",
+    "submitted_at",
+    "referral_date",
+    "panel_date",
+)
 # Spreadsheet programs run a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -33,10 +41,14 @@ def submitted_records(survey_id: str | None = None) -> Iterator[ResponseRecord]:
 
 
 def to_record(response: Response) -> ResponseRecord:
-    assert response.submitted_at is not None  # only submitted responses are exchanged
+    if response.submitted_at is None:
+        raise ValueError("only submitted responses are exchanged")
     case = {
         key: day
-        for key, day in (("referral_date", response.referral_date), ("panel_date", response.panel_date))
+        for key, day in (
+            ("referral_date", response.referral_date),
+            ("panel_date", response.panel_date),
+        )
         if day is not None
     }
     return ResponseRecord(

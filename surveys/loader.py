@@ -82,11 +82,12 @@ def load_survey_file(path: Path) -> Survey:
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as error:
-        raise SurveyDefinitionError([Problem(path.name, None, f"not valid YAML: {error}")]) from None
+        raise SurveyDefinitionError(
+            [Problem(path.name, None, f"not valid YAML: {error}")]
+        ) from None
     survey = _read_survey(reader, data, digest=hashlib.sha256(raw.encode()).hexdigest()[:16])
-    if reader.problems:
+    if reader.problems or survey is None:
         raise SurveyDefinitionError(reader.problems)
-    assert survey is not None  # no problems means a survey was read
     return survey
 
 
@@ -199,7 +200,7 @@ def _read_question(
         reader.problem("duplicate id: this id is already used by an earlier question", question_id)
     reader.unknown_keys(data, QUESTION_KEYS, question_id)
     try:
-        kind = QuestionType(data.get("type"))
+        kind = QuestionType(str(data.get("type")))
     except ValueError:
         allowed = ", ".join(t.value for t in QuestionType)
         reader.problem(f"type '{data.get('type')}' is not one of {allowed}", question_id)
@@ -256,7 +257,9 @@ def _read_max_length(reader: _Reader, data: dict[str, Any], kind: QuestionType, 
     return value
 
 
-def _read_condition(reader: _Reader, data: Any, earlier: list[Question], qid: str) -> Condition | None:
+def _read_condition(
+    reader: _Reader, data: Any, earlier: list[Question], qid: str
+) -> Condition | None:
     if data is None:
         return None
     if not isinstance(data, dict):

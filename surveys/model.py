@@ -118,19 +118,15 @@ class Survey:
         return tuple(q for q in self.questions if q.is_shown(answers))
 
     def next_after(self, question_id: str, answers: Answers) -> Question | None:
-        route = self.route(answers)
-        ids = [q.id for q in route]
-        if question_id not in ids:
-            return route[0] if route else None
-        position = ids.index(question_id)
-        return route[position + 1] if position + 1 < len(route) else None
+        """The next page this person sees after `question_id`, even if that one is now hidden."""
+        ids = [q.id for q in self.questions]
+        later = self.questions[ids.index(question_id) + 1 :] if question_id in ids else ()
+        return next((q for q in later if q.is_shown(answers)), None)
 
     def previous_before(self, question_id: str, answers: Answers) -> Question | None:
-        route = self.route(answers)
-        ids = [q.id for q in route]
-        if question_id not in ids or ids.index(question_id) == 0:
-            return None
-        return route[ids.index(question_id) - 1]
+        ids = [q.id for q in self.questions]
+        earlier = self.questions[: ids.index(question_id)] if question_id in ids else ()
+        return next((q for q in reversed(earlier) if q.is_shown(answers)), None)
 
     def shown_answers(self, answers: Answers) -> dict[str, AnswerValue]:
         """Answers to the questions still on this person's route, in question order."""

@@ -16,10 +16,10 @@ import sqlalchemy as sa
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
+from page_checks import ClientRequest
 
 from feedback import create_app
 from feedback.extensions import db
-from page_checks import ClientRequest
 
 
 def pytest_report_header() -> str:
@@ -70,9 +70,7 @@ def _test_settings(database_url: str) -> dict[str, object]:
 
 
 @pytest.fixture
-def app(
-    migrated_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Flask]:
+def app(migrated_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     monkeypatch.setenv("FEEDBACK_INSTANCE_PATH", str(tmp_path / "instance"))
     app = create_app(_test_settings(migrated_database))
     yield app

@@ -78,14 +78,18 @@ class ClientRequest:
         return self._page(self.client.get(url, **kwargs), expected_status)
 
     def post(
-        self, url: str, data: dict[str, Any] | None = None, expected_status: int = 302, **kwargs: Any
+        self,
+        url: str,
+        data: dict[str, Any] | None = None,
+        expected_status: int = 302,
+        **kwargs: Any,
     ) -> Page:
         return self._page(self.client.post(url, data=data or {}, **kwargs), expected_status)
 
     def submit(
         self, url: str, data: dict[str, Any] | None = None, expected_status: int = 200
     ) -> Page:
-        """Open the page at `url`, fill its form with `data` and the CSRF token, follow redirects."""
+        """Open `url`, fill its form with `data` and the CSRF token, and follow redirects."""
         form_page = self.get(url)
         forms = form_page.select("main form[method=post]")
         assert forms, f"no form on {url}"

@@ -9,7 +9,9 @@ config = context.config
 log = logging.getLogger("alembic.env")
 
 database = current_app.extensions["migrate"].db
-config.set_main_option("sqlalchemy.url", database.engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+config.set_main_option(
+    "sqlalchemy.url", database.engine.url.render_as_string(hide_password=False).replace("%", "%%")
+)
 
 
 def run_migrations_offline() -> None:

@@ -24,6 +24,7 @@ class ChoiceField(Field):
     def __init__(self, allowed: tuple[str, ...], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.allowed = allowed
+        self.data: Any = None
 
     def process_formdata(self, valuelist: list[str]) -> None:
         self.data = valuelist[0] if valuelist else None

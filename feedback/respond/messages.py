@@ -3,9 +3,7 @@
 from flask_babel import lazy_gettext as _l
 
 NOT_AN_OPTION = _l("Choose one of the answers shown, or press Continue to skip this question.")
-TOO_LONG = _l(
-    "Your answer must be %(max)s characters or fewer. It is %(length)s characters now."
-)
+TOO_LONG = _l("Your answer must be %(max)s characters or fewer. It is %(length)s characters now.")
 PAGE_EXPIRED = _l(
     "This page was open for a long time, so we did not save this answer yet. "
     "Check it and press Continue again."

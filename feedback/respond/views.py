@@ -111,8 +111,8 @@ def _changing() -> bool:
 
 
 def _question_url(survey: Survey, page: Question, change: bool = False) -> str:
-    extra = {"change": "1"} if change else {}
-    return url_for(".question", survey_id=survey.id, question_id=page.id, **extra)
+    flag = "1" if change else None  # url_for leaves out a None argument
+    return url_for(".question", survey_id=survey.id, question_id=page.id, change=flag)
 
 
 def _first_open_page(survey: Survey, answers: Answers) -> str:
@@ -121,7 +121,11 @@ def _first_open_page(survey: Survey, answers: Answers) -> str:
     if not answers:
         return _question_url(survey, route[0])
     unanswered = [q for q in route if q.is_answerable and q.id not in answers]
-    return _question_url(survey, unanswered[0]) if unanswered else url_for(".check", survey_id=survey.id)
+    return (
+        _question_url(survey, unanswered[0])
+        if unanswered
+        else url_for(".check", survey_id=survey.id)
+    )
 
 
 def _page_after(survey: Survey, page: Question, answers: Answers) -> str:
@@ -137,8 +141,10 @@ def _after_saving(survey: Survey, page: Question, before: Answers, after: Answer
         return _page_after(survey, page, after)
     earlier = {q.id for q in survey.route(before)}
     opened = [q for q in survey.route(after) if q.id not in earlier and q.id not in after]
-    return _question_url(survey, opened[0], change=True) if opened else url_for(
-        ".check", survey_id=survey.id
+    return (
+        _question_url(survey, opened[0], change=True)
+        if opened
+        else url_for(".check", survey_id=survey.id)
     )
 
 

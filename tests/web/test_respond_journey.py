@@ -230,7 +230,9 @@ def test_returning_to_the_start_page_carries_on_where_you_left_off(
     assert carried_on.response.request.path == "/s/hsb-young-person/q/understood_why"
 
 
-def test_export_is_json_lines_with_the_design_ids(app: Flask, client_request: ClientRequest) -> None:
+def test_export_is_json_lines_with_the_design_ids(
+    app: Flask, client_request: ClientRequest
+) -> None:
     answer_pages(client_request, "hsb-young-person", YOUNG_PERSON)
     send(client_request, "hsb-young-person")
     with app.app_context():

@@ -1,0 +1,105 @@
+"""The domain sentiment lexicon (YAML) on top of TextBlob's word scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from textblob.en import sentiment as _textblob_sentiment
+
+from analysis.patterns import Pattern, PatternError, compile_phrase
+from analysis.resources import (
+    DataFileError,
+    check_keys,
+    data_path,
+    load_mapping,
+    phrases,
+    string_list,
+)
+
+
+@dataclass(frozen=True)
+class WeightedPhrase:
+    """A phrase of the lexicon and its value from -1 to +1."""
+
+    pattern: Pattern
+    value: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Domain phrases and words, intensifiers and sarcasm cues, over TextBlob's words."""
+
+    phrases: tuple[WeightedPhrase, ...]
+    words: dict[str, float]
+    intensifiers: frozenset[str]
+    sarcasm: tuple[Pattern, ...]
+
+    def word_value(self, word: str) -> float | None:
+        """The value of one normalised word, or None when it carries no judgement."""
+        if word in self.words:
+            return self.words[word]
+        return textblob_words().get(word)
+
+
+def load_lexicon(path: Path | str | None = None) -> Lexicon:
+    """Load and validate a sentiment lexicon file (default: the shipped one)."""
+    source = Path(path) if path else data_path("sentiment_lexicon.yaml")
+    data = load_mapping(source)
+    check_keys(source, "the lexicon", data, {"phrases", "words"}, {"intensifiers", "sarcasm"})
+    return Lexicon(
+        phrases=_weighted_phrases(source, data["phrases"]),
+        words=_words(source, data["words"]),
+        intensifiers=frozenset(string_list(source, "intensifiers", data.get("intensifiers"))),
+        sarcasm=phrases(source, "sarcasm", data.get("sarcasm")),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once."""
+    return load_lexicon()
+
+
+@cache
+def textblob_words() -> dict[str, float]:
+    """TextBlob's (pattern's) word polarities, averaged over parts of speech."""
+    if not dict.__len__(_textblob_sentiment):
+        _textblob_sentiment.load()
+    table: dict[str, float] = {}
+    for word, senses in dict.items(_textblob_sentiment):
+        polarity = senses[None][0]
+        if polarity:
+            table[word.translate(str.maketrans("", "", "'’"))] = polarity
+    return table
+
+
+def _weighted_phrases(source: Path, value: Any) -> tuple[WeightedPhrase, ...]:
+    if not isinstance(value, dict):
+        raise DataFileError(source, "phrases must be a mapping of phrase to value")
+    result = []
+    for phrase, weight in value.items():
+        compiled = _compiled(source, str(phrase))
+        result.append(WeightedPhrase(compiled, _value(source, f"phrase {phrase!r}", weight)))
+    return tuple(result)
+
+
+def _words(source: Path, value: Any) -> dict[str, float]:
+    if not isinstance(value, dict):
+        raise DataFileError(source, "words must be a mapping of word to value")
+    return {str(word).lower(): _value(source, f"word {word!r}", v) for word, v in value.items()}
+
+
+def _compiled(source: Path, phrase: str) -> Pattern:
+    try:
+        return compile_phrase(phrase)
+    except PatternError as error:
+        raise DataFileError(source, str(error)) from None
+
+
+def _value(source: Path, where: str, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not -1 <= value <= 1:
+        raise DataFileError(source, f"{where} must have a value from -1 to 1")
+    return float(value)

@@ -1,0 +1,135 @@
+"""The `feedback` command: surveys check, import, export, serve."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from flask import Flask
+
+from feedback import demo
+from feedback.cli import main
+from surveys import load_surveys
+from surveys.exchange import parse_record
+
+SCENARIO = Path(__file__).parents[2].parent / "shared" / "scenarios" / "appendix-2021.jsonl"
+RECORD = {
+    "survey": "hsb-young-person",
+    "group": "young_person",
+    "mode": "self",
+    "language": "en",
+    "submitted_at": "2021-02-04T10:00:00",
+    "answers": {"worker_listened": "positive", "best_thing": '=HYPERLINK("x")'},
+}
+
+
+@pytest.fixture
+def run(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Run the command line against the test database (the `app` fixture empties it after)."""
+    monkeypatch.setenv("FEEDBACK_DATABASE_URL", app.config["SQLALCHEMY_DATABASE_URI"])
+    monkeypatch.setenv("FEEDBACK_SECRET_KEY", "cli-test")
+
+    def invoke(*args: str) -> Result:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+def write_lines(path: Path, records: list[object]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_surveys_check_passes_on_the_shipped_questionnaires(run: Any) -> None:
+    result = run("surveys", "check")
+    assert result.exit_code == 0
+    assert "hsb-young-person: 11 questions" in result.output
+    assert "hsb-parent-carer: 13 questions" in result.output
+
+
+def test_surveys_check_fails_with_the_problems(run: Any, tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text(
+        "id: bad\ngroup: young_person\ntitle: B\nscale: {}\nquestions:\n"
+        "  - {id: q, type: choice, title: Q, options: []}\n",
+        encoding="utf-8",
+    )
+    result = run("surveys", "check", str(tmp_path))
+    assert result.exit_code == 1
+    assert "bad.yaml, question 'q': the choice list is empty" in result.output
+
+
+@pytest.mark.skipif(not SCENARIO.exists(), reason=f"the shared scenarios are not at {SCENARIO}")
+def test_the_2021_scenario_imports_and_exports_back_to_the_same_content(
+    run: Any, tmp_path: Path
+) -> None:
+    imported = run("import", str(SCENARIO))
+    assert imported.exit_code == 0, imported.output
+    assert "Imported 11 responses." in imported.output
+    out = tmp_path / "out.jsonl"
+    assert run("export", "--out", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8") == SCENARIO.read_text(encoding="utf-8")
+
+
+def test_one_bad_line_imports_nothing_and_is_reported(run: Any, tmp_path: Path) -> None:
+    bad = {**RECORD, "answers": {"worker_listened": "brilliant"}}
+    path = write_lines(tmp_path / "in.jsonl", [RECORD, RECORD, bad])
+    result = run("import", str(path))
+    assert result.exit_code == 1
+    assert "line 3: answers.worker_listened: 'brilliant' is not one of" in result.output
+    assert "Nothing was imported." in result.output
+    assert run("export").output == ""
+
+
+def test_export_to_standard_output_and_only_one_survey(run: Any, tmp_path: Path) -> None:
+    parent = {
+        "survey": "hsb-parent-carer",
+        "group": "parent_carer",
+        "mode": "assisted",
+        "language": "en",
+        "submitted_at": "2021-02-05T10:00:00",
+        "answers": {"panel_purpose": "no"},
+    }
+    run("import", str(write_lines(tmp_path / "in.jsonl", [RECORD, parent])))
+    lines = run("export", "--survey", "hsb-parent-carer").output.splitlines()
+    assert [json.loads(line) for line in lines] == [parent]
+    unknown = CliRunner().invoke(main, ["export", "--survey", "nope"])
+    assert unknown.exit_code == 2
+    assert "no questionnaire called 'nope'" in unknown.output
+
+
+def test_csv_export_has_a_column_per_question_and_defuses_formulas(
+    run: Any, tmp_path: Path
+) -> None:
+    run("import", str(write_lines(tmp_path / "in.jsonl", [RECORD])))
+    header, row = run("export", "--format", "csv").output.splitlines()
+    columns = header.split(",")
+    assert columns[:5] == ["survey", "group", "mode", "language", "submitted_at"]
+    assert "worker_listened" in columns and "what_went_well" in columns
+    assert "'=HYPERLINK" in row
+
+
+def test_serve_upgrades_the_database_loads_demo_data_once_and_serves(
+    run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[dict[str, object]] = []
+    monkeypatch.setattr("waitress.serve", lambda app, **options: served.append(options))
+    first = run("serve", "--demo", "--port", "8123")
+    assert first.exit_code == 0, first.output
+    assert "24 sample responses added" in first.output
+    assert served == [{"host": "127.0.0.1", "port": 8123, "ident": "feedback"}]
+    again = run("serve", "--demo")
+    assert "Demo data: present." in again.output
+    assert len(run("export").output.splitlines()) == 24
+
+
+def test_demo_records_fit_the_exchange_format() -> None:
+    catalogue = load_surveys()
+    for record in demo.records(catalogue):
+        assert parse_record(record.to_json_dict(), catalogue) == record
+
+
+def test_db_upgrade_runs(run: Any) -> None:
+    assert run("db", "upgrade").exit_code == 0
