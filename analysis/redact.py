@@ -1,0 +1,225 @@
+"""Personal details: find names, phone numbers, e-mail and street addresses, postcodes,
+school names, dates of birth and case numbers, and replace them by their kind.
+
+Missing a detail is worse than hiding a harmless word, so the rules lean towards
+redacting. Roles ("my social worker", "CAMHS") and towns are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.names import NameData, common_words, name_data
+
+EMAIL, PHONE, POSTCODE, CASE, DOB = "email", "phone", "postcode", "case number", "date of birth"
+ADDRESS, SCHOOL, NAME = "address", "school", "name"
+# Earlier kinds win where two findings overlap.
+_PRIORITY = (EMAIL, DOB, PHONE, POSTCODE, CASE, ADDRESS, SCHOOL, NAME)
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?<![\w/.])\+?\(?\d[\d \t()-]{7,17}\d(?![\w/])")
+_POSTCODE_RE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b")
+_OUTWARD_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\b")
+_DATE_RES = (
+    re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTHS}\.?,?\s+\d{{4}}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTHS}\.?\s+{_DAY},?\s+\d{{4}}\b", re.IGNORECASE),
+)
+_DOB_CUE_RE = re.compile(
+    rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on| in)?|birthday(?: is)?)\s*[:\-]?\s*"
+    rf"((?:{_DAY}\s+(?:of\s+)?{_MONTHS}|{_MONTHS}\s+{_DAY}|\d{{1,2}}[./-]\d{{1,2}})"
+    rf"(?:,?\s+\d{{2,4}})?)",
+    re.IGNORECASE,
+)
+_CASE_CUE_RE = re.compile(
+    r"\b(?:ref(?:erence)?|case|file|crn|id|nhs|claim)\.?\s*(?:no\.?|number|num|#|ref|id)?"
+    r"\s*[:#.]?\s*([A-Za-z0-9][\w/\\-]*\d[\w/\\-]*)",
+    re.IGNORECASE,
+)
+_CODE_RES = (
+    re.compile(r"\b[A-Za-z]{1,6}[/-]?\d{2,}(?:[/-][A-Za-z0-9]+)+\b"),
+    re.compile(r"\b[A-Z]{1,4}\d{4,}[A-Z]?\b"),
+    re.compile(r"\b\d{5,}\b"),
+)
+_ADDRESS_CUE_RE = re.compile(
+    r"\b(?:address(?: is|:)|(?:live|lives|living|moved) (?:at|to) (?=\d))\s*([^.,;\n]{3,60})",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?\n])[\s\"'“‘(]*$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A personal detail: where it is in the text and what kind it is."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def redact(text: str) -> str:
+    """The text with every personal detail replaced by its kind, e.g. ``[name]``."""
+    pieces = []
+    position = 0
+    for finding in find_personal_details(text):
+        pieces.append(text[position : finding.start])
+        pieces.append(f"[{finding.kind}]")
+        position = finding.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def find_personal_details(text: str) -> list[Finding]:
+    """Every personal detail found, in text order, without overlaps."""
+    data = name_data()
+    found = [
+        *_regex_findings(text, _EMAIL_RE, EMAIL),
+        *_dates(text),
+        *_phones(text),
+        *_regex_findings(text, _POSTCODE_RE, POSTCODE),
+        *_regex_findings(text, _OUTWARD_RE, POSTCODE),
+        *_case_numbers(text),
+        *_addresses(text, data),
+        *_schools(text, data),
+        *_names(text, data),
+    ]
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Finding]) -> list[Finding]:
+    rank = {kind: index for index, kind in enumerate(_PRIORITY)}
+    taken: list[Finding] = []
+    for finding in sorted(found, key=lambda f: (rank[f.kind], f.start - f.end)):
+        if all(finding.end <= t.start or finding.start >= t.end for t in taken):
+            taken.append(finding)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def _finding(text: str, start: int, end: int, kind: str) -> Finding:
+    return Finding(start, end, kind, text[start:end])
+
+
+def _regex_findings(
+    text: str, regex: re.Pattern[str], kind: str, group: int = 0
+) -> list[Finding]:
+    return [_finding(text, m.start(group), m.end(group), kind) for m in regex.finditer(text)]
+
+
+def _dates(text: str) -> list[Finding]:
+    found = _regex_findings(text, _DOB_CUE_RE, DOB, group=1)
+    for regex in _DATE_RES:
+        found += _regex_findings(text, regex, DOB)
+    return found
+
+
+def _phones(text: str) -> list[Finding]:
+    found = []
+    for match in _PHONE_RE.finditer(text):
+        digits = sum(ch.isdigit() for ch in match.group())
+        if 9 <= digits <= 13:
+            found.append(_finding(text, match.start(), match.end(), PHONE))
+    return found
+
+
+def _case_numbers(text: str) -> list[Finding]:
+    found = _regex_findings(text, _CASE_CUE_RE, CASE, group=1)
+    for regex in _CODE_RES:
+        found += _regex_findings(text, regex, CASE)
+    return found
+
+
+def _addresses(text: str, data: NameData) -> list[Finding]:
+    found = _regex_findings(text, _ADDRESS_CUE_RE, ADDRESS, group=1)
+    for regex in data.address_res:
+        found += _regex_findings(text, regex, ADDRESS)
+    return found
+
+
+def _schools(text: str, data: NameData) -> list[Finding]:
+    found = []
+    for regex in data.school_res:
+        for match in regex.finditer(text):
+            words = match.group("words").split()
+            if any(_distinctive(word, data) for word in words):
+                found.append(_finding(text, match.start(), match.end(), SCHOOL))
+    found += _regex_findings(text, data.saint_re, SCHOOL)
+    return found
+
+
+def _distinctive(word: str, data: NameData) -> bool:
+    return word.lower().strip("'’") not in data.school_generic
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    base: str
+    lower: str
+    start: int
+    end: int
+    sentence_start: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.base[:1].isupper() and not self.base.isupper()
+
+
+def _words(text: str) -> list[_Word]:
+    words = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        base = re.sub(r"['’]s$", "", word)
+        lower = base.lower().replace("'", "").replace("’", "")
+        starts = bool(_SENTENCE_END_RE.search(text[: match.start()]))
+        words.append(_Word(word, base, lower, match.start(), match.start() + len(base), starts))
+    return words
+
+
+def _names(text: str, data: NameData) -> list[Finding]:
+    words = _words(text)
+    common = common_words()
+    flags = [_is_name(index, words, data, common) for index in range(len(words))]
+    for index in range(1, len(words)):
+        if flags[index - 1] and not flags[index] and _is_surname(words[index], data, common):
+            flags[index] = _same_phrase(text, words[index - 1], words[index])
+    return [_finding(text, w.start, w.end, NAME) for w, flag in zip(words, flags) if flag]
+
+
+def _same_phrase(text: str, first: _Word, second: _Word) -> bool:
+    return text[first.end : second.start].replace("'s", "").replace("’s", "").strip() == ""
+
+
+def _is_surname(word: _Word, data: NameData, common: frozenset[str]) -> bool:
+    if word.lower in data.not_names or word.lower in data.titles:
+        return False
+    return word.capitalised or (word.lower not in common and len(word.lower) > 2)
+
+
+def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[str]) -> bool:
+    word = words[index]
+    previous = words[index - 1].lower if index else ""
+    if len(word.lower) < 2 or word.lower in data.not_names or word.lower in data.titles:
+        return False
+    is_common = word.lower in common
+    if previous in data.titles:
+        return True
+    if previous in data.strong_cues and word.lower not in data.stopwords:
+        return not is_common or word.capitalised or previous in {"called", "named"}
+    if word.lower in data.first_names:
+        if not is_common:
+            return True
+        if word.capitalised and not word.sentence_start:
+            return True
+        return word.capitalised and word.lower in data.proper_at_start
+    if previous in data.weak_cues and not is_common and len(word.lower) > 2:
+        return True
+    return word.capitalised and not is_common
