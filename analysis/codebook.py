@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from analysis.patterns import Pattern
+from analysis.patterns import Pattern, PatternIndex
 from analysis.resources import DataFileError, check_keys, data_path, load_mapping, phrases
 
 POLARITIES = ("positive", "negative", "neutral")
@@ -46,6 +46,22 @@ class Codebook:
     @property
     def theme_ids(self) -> tuple[str, ...]:
         return tuple(theme.id for theme in self.themes)
+
+    @cached_property
+    def signal_index(self) -> PatternIndex[tuple[str, str]]:
+        """Every signal phrase, with its theme id and kind."""
+        entries = [
+            (pattern, (theme.id, kind))
+            for theme in self.themes
+            for kind in ("positive", "negative", "neutral", "topic")
+            for pattern in getattr(theme, kind)
+        ]
+        return PatternIndex(entries)
+
+    @cached_property
+    def exclusion_index(self) -> PatternIndex[str]:
+        """Every exclusion phrase, with its theme id."""
+        return PatternIndex([(p, theme.id) for theme in self.themes for p in theme.exclusions])
 
 
 def load_codebook(path: Path | str | None = None) -> Codebook:

@@ -36,7 +36,11 @@ _AFTER_EXCLUDED = frozenset({"old", "ago"})
 
 def durations_days(text: str) -> list[int]:
     """Each explicit length of time in `text`, in days, in the order they are stated."""
-    norm = segment(text).norm
+    return durations_in(segment(text).norm)
+
+
+def durations_in(norm: str) -> list[int]:
+    """Each explicit length of time in a normalised text (see `analysis.text`), in days."""
     found: list[int] = []
     last_unit = 0
     for match in _LENGTH_RE.finditer(norm):
@@ -82,7 +86,8 @@ def _amount(words: str) -> float:
         pass
     if words in _UNITS:
         return float(_UNITS[words])
-    total = 0.0
-    for word in words.split():
-        total += _TENS.get(word, 0) or _UNITS.get(word, 0)
-    return total
+    first, *rest = words.split()
+    if first in _TENS:
+        return float(_TENS[first] + sum(_UNITS.get(word, 0) for word in rest))
+    # "a six(-week)": the article is not part of the number.
+    return float(_UNITS.get(words.split()[-1], 0))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from textblob.en import sentiment as _textblob_sentiment
 
-from analysis.patterns import Pattern, PatternError, compile_phrase
+from analysis.patterns import Pattern, PatternError, PatternIndex, compile_phrase
 from analysis.resources import (
     DataFileError,
     check_keys,
@@ -36,6 +36,14 @@ class Lexicon:
     words: dict[str, float]
     intensifiers: frozenset[str]
     sarcasm: tuple[Pattern, ...]
+
+    @cached_property
+    def phrase_index(self) -> PatternIndex[WeightedPhrase]:
+        return PatternIndex([(phrase.pattern, phrase) for phrase in self.phrases])
+
+    @cached_property
+    def sarcasm_index(self) -> PatternIndex[None]:
+        return PatternIndex([(pattern, None) for pattern in self.sarcasm])
 
     def word_value(self, word: str) -> float | None:
         """The value of one normalised word, or None when it carries no judgement."""
@@ -72,7 +80,7 @@ def textblob_words() -> dict[str, float]:
     for word, senses in dict.items(_textblob_sentiment):
         polarity = senses[None][0]
         if polarity:
-            table[word.translate(str.maketrans("", "", "'’"))] = polarity
+            table[word.translate(str.maketrans("", "", "'\u2019"))] = polarity
     return table
 
 

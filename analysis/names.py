@@ -16,17 +16,154 @@ _STRONG_STREETS = (
     "road|rd|street|lane|avenue|ave|drive|close|crescent|gardens|grove|terrace|mews|boulevard"
 )
 _STOPWORDS = frozenset(
-    "the a an my our his her their your me him them us it this that is was were are be "
-    "and or but to of in on at for with from by as so if then than too very i we he she "
-    "they you who what when where why how all any some no not just also".split()
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "your",
+        "me",
+        "him",
+        "them",
+        "us",
+        "it",
+        "this",
+        "that",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "and",
+        "or",
+        "but",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "so",
+        "if",
+        "then",
+        "than",
+        "too",
+        "very",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "you",
+        "who",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
+        "some",
+        "no",
+        "not",
+        "just",
+        "also",
+    ]
 )
 _SCHOOL_GENERIC = frozenset(
-    "my the a an his her our their your at to in from into of and primary secondary high "
-    "special new old local junior infant infants juniors catholic church state private "
-    "independent boarding grammar free community sixth form mainstream village i we he she "
-    "they school academy college after before this that year middle upper lower nursery "
-    "first last next previous same different his big little every any no one whole "
-    "online night evening further is was went go goes going moved left".split()
+    [
+        "my",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "our",
+        "their",
+        "your",
+        "at",
+        "to",
+        "in",
+        "from",
+        "into",
+        "of",
+        "and",
+        "primary",
+        "secondary",
+        "high",
+        "special",
+        "new",
+        "old",
+        "local",
+        "junior",
+        "infant",
+        "infants",
+        "juniors",
+        "catholic",
+        "church",
+        "state",
+        "private",
+        "independent",
+        "boarding",
+        "grammar",
+        "free",
+        "community",
+        "sixth",
+        "form",
+        "mainstream",
+        "village",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "school",
+        "academy",
+        "college",
+        "after",
+        "before",
+        "this",
+        "that",
+        "year",
+        "middle",
+        "upper",
+        "lower",
+        "nursery",
+        "first",
+        "last",
+        "next",
+        "previous",
+        "same",
+        "different",
+        "his",
+        "big",
+        "little",
+        "every",
+        "any",
+        "no",
+        "one",
+        "whole",
+        "online",
+        "night",
+        "evening",
+        "further",
+        "is",
+        "was",
+        "went",
+        "go",
+        "goes",
+        "going",
+        "moved",
+        "left",
+    ]
 )
 
 
@@ -69,10 +206,10 @@ def load_name_data(path: Path | str | None = None) -> NameData:
         address_res=_address_res(streets),
         school_res=_school_res(schools),
         saint_re=re.compile(
-            r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['’]s)?"
+            r"\b(?:St\.?|Saint)\s+[A-Z][a-z]+(?:['\u2019]s)?"
             r"(?:\s+(?:RC|C of E|CE|Catholic|Primary|Academy|School|High|College|Church|"
             r"Junior|Infant|Infants|Juniors|Secondary)\b)*"
-            r"|\b(?:st\.?|saint)\s+[a-z]+['’]?s\b",
+            r"|\b(?:st\.?|saint)\s+[a-z]+['\u2019]?s\b",
         ),
     )
 
@@ -90,16 +227,17 @@ def _lower_set(source: Path, key: str, value: object) -> frozenset[str]:
 def _address_res(streets: list[str]) -> tuple[re.Pattern[str], ...]:
     every = "|".join(re.escape(s) for s in streets)
     capital = "|".join(re.escape(s.capitalize()) for s in streets)
+    strong_capital = "|".join(s.capitalize() for s in _STRONG_STREETS.split("|"))
     flat = r"(?:(?:flat|apartment|unit|apt)\.?\s*\d+[a-z]?,?\s+)?"
     return (
         re.compile(
-            rf"\b{flat}\d{{1,4}}[a-z]?,?\s+(?:[a-z][\w'’-]*\s+){{1,3}}?(?:{_STRONG_STREETS})\b",
+            rf"\b{flat}\d{{1,4}}[a-z]?,?\s+(?:[a-z][\w'\u2019-]*\s+){{1,3}}?(?:{_STRONG_STREETS})\b",
             re.IGNORECASE,
         ),
-        re.compile(rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{capital}|{every})\b"),
         re.compile(
-            rf"\b(?:[A-Z][a-z'’]+\s+){{1,2}}(?:{'|'.join(s.capitalize() for s in _STRONG_STREETS.split('|'))})\b"
+            rf"\b\d{{1,4}}[A-Za-z]?,?\s+(?:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:{capital}|{every})\b"
         ),
+        re.compile(rf"\b(?:[A-Z][a-z'\u2019]+\s+){{1,2}}(?:{strong_capital})\b"),
     )
 
 
@@ -107,8 +245,8 @@ def _school_res(schools: list[str]) -> tuple[re.Pattern[str], ...]:
     capital = "|".join(r"\s+".join(w.capitalize() for w in s.split()) for s in schools)
     lower = "|".join(r"\s+".join(s.split()) for s in schools if s != "school")
     return (
-        re.compile(rf"(?P<words>(?:[A-Z][\w'’&.-]*\s+){{1,4}})(?:{capital}|PRU)\b"),
-        re.compile(rf"(?P<words>(?:[a-z][\w'’-]*\s+){{1,2}})(?:{lower})\b"),
+        re.compile(rf"(?P<words>(?:[A-Z][\w'\u2019&.-]*\s+){{1,4}})(?:{capital}|PRU)\b"),
+        re.compile(rf"(?P<words>(?:[a-z][\w'\u2019-]*\s+){{1,2}})(?:{lower})\b"),
     )
 
 

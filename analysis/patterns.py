@@ -14,9 +14,13 @@ A phrase starting with ``re:`` is a raw regular expression over the normalised t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from analysis.text import normalise
+
+T = TypeVar("T")
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -25,7 +29,7 @@ NUMBER_WORDS = (
 )
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMBER_WORDS})(?: (?:{NUMBER_WORDS}))?)"
 _GAP = r"(?: [^\s.!?;]+){0,8}"
-_ITEM_RE = re.compile(r"\([^)]*\)\??|\S+")
+_ITEM_RE = re.compile(r"\([^)]*\)\??|[^\s(]*\([^)]*\)[^\s]*|\S+")
 
 
 class PatternError(ValueError):
@@ -44,6 +48,15 @@ class Pattern:
     regex: re.Pattern[str]
     gap_groups: tuple[int, ...]
     starts_negated: bool
+    # Words of which at least one must be in a text for the phrase to match there; the
+    # matcher skips the regular expression otherwise (most phrases, most texts).
+    anchors: frozenset[str] | None = None
+
+    def finditer(self, norm: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
+        """Matches in a normalised text whose set of words is `words`."""
+        if self.anchors is not None and self.anchors.isdisjoint(words):
+            return iter(())
+        return self.regex.finditer(norm)
 
 
 def compile_phrase(phrase: str) -> Pattern:
@@ -56,7 +69,76 @@ def compile_phrase(phrase: str) -> Pattern:
     body, gaps = _phrase_regex(text)
     regex = _compile(rf"(?<!\S){body}(?!\S)", phrase)
     first = normalise(text.split()[0]).strip("()?")
-    return Pattern(phrase, regex, gaps, first.split("|")[0] in NEGATORS)
+    return Pattern(phrase, regex, gaps, first.split("|")[0] in NEGATORS, _anchors(text))
+
+
+def _anchors(text: str) -> frozenset[str] | None:
+    """The first words of the alternatives of a required item made of plain words: the
+    item whose words are least common, so that few texts hold any of them."""
+    choices = []
+    for item in _ITEM_RE.findall(text):
+        if item == "..." or item.endswith("?"):
+            continue
+        options = item[1:-1].split("|") if item.startswith("(") else [item]
+        firsts = [normalise(option.split()[0]) for option in options if option.split()]
+        if firsts and all(_plain(word) for word in firsts):
+            common = sum(word in _COMMON for word in firsts)
+            choices.append((common, len(firsts), frozenset(firsts)))
+    return min(choices, key=lambda choice: choice[:2])[2] if choices else None
+
+
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "is",
+        "was",
+        "i",
+        "my",
+        "me",
+        "to",
+        "and",
+        "of",
+        "in",
+        "on",
+        "we",
+        "they",
+        "he",
+        "she",
+        "you",
+        "that",
+        "this",
+        "for",
+        "with",
+        "not",
+        "no",
+        "so",
+        "be",
+        "have",
+        "had",
+        "did",
+        "do",
+        "got",
+        "like",
+        "what",
+        "at",
+        "all",
+        "just",
+        "our",
+        "us",
+        "them",
+        "her",
+        "him",
+        "his",
+        "their",
+    ]
+)
+
+
+def _plain(word: str) -> bool:
+    return not word.endswith("*") and not word.startswith("<") and "(" not in word
 
 
 def _compile(expression: str, phrase: str) -> re.Pattern[str]:
@@ -70,34 +152,40 @@ def _phrase_regex(text: str) -> tuple[str, tuple[int, ...]]:
     parts: list[str] = []
     gaps: list[int] = []
     pending_gap = False
+    started = False  # whether a required word has been placed yet
     for item in _ITEM_RE.findall(text):
         if item == "...":
-            pending_gap = True
+            pending_gap = bool(parts)
             continue
         optional = item.endswith("?") and len(item) > 1
         core = _item_regex(item[:-1] if optional else item)
-        if not parts:
-            parts.append(f"(?:{core} )?" if optional else core)
-            continue
         if pending_gap:
             gaps.append(len(gaps) + 1)
-            parts.append(f"({_GAP})")
+            parts.append(f"({_GAP})" if started else "((?:[^\\s.!?;]+ ){0,8})")
             pending_gap = False
-        parts.append(f"(?: {core})?" if optional else f" {core}")
+        if not started:
+            # Before the first required word, optional words carry their own space.
+            parts.append(f"(?:{core} )?" if optional else core)
+            started = not optional
+        else:
+            parts.append(f"(?: {core})?" if optional else f" {core}")
     if not parts:
         raise PatternError(f"no words in phrase {text!r}")
-    body = "".join(parts)
-    if body.startswith("(?:") and body.endswith(" )?"):
+    if not started:
         raise PatternError(f"phrase {text!r} has only optional words")
-    return body, tuple(gaps)
+    return "".join(parts), tuple(gaps)
 
 
 def _item_regex(item: str) -> str:
     if item.startswith("(") and item.endswith(")"):
+        if "(" in item[1:]:
+            raise PatternError(f"groups cannot be nested: {item!r}")
         options = [opt for opt in item[1:-1].split("|") if opt.strip()]
         if not options:
             raise PatternError(f"empty group {item!r}")
         return "(?:" + "|".join(_words_regex(opt) for opt in options) + ")"
+    if "(" in item or ")" in item:
+        raise PatternError(f"unbalanced brackets in {item!r}")
     return _words_regex(item)
 
 
@@ -123,3 +211,27 @@ NEGATORS = frozenset(
         "havent", "hasnt", "hadnt", "aint", "lack", "lacked", "lacking", "nt",
     }
 )  # fmt: skip
+
+
+class PatternIndex(Generic[T]):
+    """Phrases indexed by their anchor words, so a text is only tried against the phrases
+    that could match it. Candidates come back in the order the phrases were given."""
+
+    def __init__(self, entries: list[tuple[Pattern, T]]) -> None:
+        self._entries = entries
+        self._always: list[int] = []
+        self._by_word: dict[str, list[int]] = {}
+        for position, (pattern, _) in enumerate(entries):
+            if pattern.anchors is None:
+                self._always.append(position)
+            else:
+                for word in pattern.anchors:
+                    self._by_word.setdefault(word, []).append(position)
+
+    def candidates(self, words: frozenset[str]) -> list[tuple[Pattern, T]]:
+        positions = set(self._always)
+        for word in words:
+            found = self._by_word.get(word)
+            if found:
+                positions.update(found)
+        return [self._entries[position] for position in sorted(positions)]

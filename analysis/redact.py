@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.names import NameData, common_words, name_data
 
@@ -52,8 +53,14 @@ _ADDRESS_CUE_RE = re.compile(
     r"\b(?:address(?: is|:)|(?:live|lives|living|moved) (?:at|to) (?=\d))\s*([^.,;\n]{3,60})",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_SENTENCE_END_RE = re.compile(r"(?:^|[.!?\n])[\s\"'“‘(]*$")
+_DIGIT_RE = re.compile(r"\d")
+_SCHOOL_HINT_RE = re.compile(
+    r"academy|school|primary|college|grammar|infant|junior|secondary|sixth|\bPRU\b|\bst\b|saint",
+    re.IGNORECASE,
+)
+_STREET_HINTS = ("road", "street", "lane", "avenue", "drive", "close", "crescent", "gardens")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -81,17 +88,19 @@ def redact(text: str) -> str:
 def find_personal_details(text: str) -> list[Finding]:
     """Every personal detail found, in text order, without overlaps."""
     data = name_data()
-    found = [
-        *_regex_findings(text, _EMAIL_RE, EMAIL),
-        *_dates(text),
-        *_phones(text),
-        *_regex_findings(text, _POSTCODE_RE, POSTCODE),
-        *_regex_findings(text, _OUTWARD_RE, POSTCODE),
-        *_case_numbers(text),
-        *_addresses(text, data),
-        *_schools(text, data),
-        *_names(text, data),
-    ]
+    found = _names(text, data)
+    if "@" in text:
+        found += _regex_findings(text, _EMAIL_RE, EMAIL)
+    # Most answers hold no figures; the detectors below all need one, or a cue word.
+    lower = text.lower()
+    if _DIGIT_RE.search(text):
+        found += _dates(text) + _phones(text) + _case_numbers(text) + _addresses(text, data)
+        found += _regex_findings(text, _POSTCODE_RE, POSTCODE)
+        found += _regex_findings(text, _OUTWARD_RE, POSTCODE)
+    elif "address" in lower or any(word in lower for word in _STREET_HINTS):
+        found += _addresses(text, data)
+    if _SCHOOL_HINT_RE.search(text):
+        found += _schools(text, data)
     return _without_overlaps(found)
 
 
@@ -108,9 +117,7 @@ def _finding(text: str, start: int, end: int, kind: str) -> Finding:
     return Finding(start, end, kind, text[start:end])
 
 
-def _regex_findings(
-    text: str, regex: re.Pattern[str], kind: str, group: int = 0
-) -> list[Finding]:
+def _regex_findings(text: str, regex: re.Pattern[str], kind: str, group: int = 0) -> list[Finding]:
     return [_finding(text, m.start(group), m.end(group), kind) for m in regex.finditer(text)]
 
 
@@ -156,11 +163,10 @@ def _schools(text: str, data: NameData) -> list[Finding]:
 
 
 def _distinctive(word: str, data: NameData) -> bool:
-    return word.lower().strip("'’") not in data.school_generic
+    return word.lower().strip("'\u2019") not in data.school_generic
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     base: str
     lower: str
@@ -174,13 +180,16 @@ class _Word:
 
 
 def _words(text: str) -> list[_Word]:
-    words = []
+    words: list[_Word] = []
+    previous_end = 0
     for match in _WORD_RE.finditer(text):
         word = match.group()
-        base = re.sub(r"['’]s$", "", word)
-        lower = base.lower().replace("'", "").replace("’", "")
-        starts = bool(_SENTENCE_END_RE.search(text[: match.start()]))
+        base = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+        lower = base.lower().replace("'", "").replace("\u2019", "")
+        between = text[previous_end : match.start()]
+        starts = not words or bool(_SENTENCE_BREAK_RE.search(between))
         words.append(_Word(word, base, lower, match.start(), match.start() + len(base), starts))
+        previous_end = match.end()
     return words
 
 
@@ -191,11 +200,13 @@ def _names(text: str, data: NameData) -> list[Finding]:
     for index in range(1, len(words)):
         if flags[index - 1] and not flags[index] and _is_surname(words[index], data, common):
             flags[index] = _same_phrase(text, words[index - 1], words[index])
-    return [_finding(text, w.start, w.end, NAME) for w, flag in zip(words, flags) if flag]
+    return [
+        _finding(text, w.start, w.end, NAME) for w, flag in zip(words, flags, strict=True) if flag
+    ]
 
 
 def _same_phrase(text: str, first: _Word, second: _Word) -> bool:
-    return text[first.end : second.start].replace("'s", "").replace("’s", "").strip() == ""
+    return text[first.end : second.start].replace("'s", "").replace("\u2019s", "").strip() == ""
 
 
 def _is_surname(word: _Word, data: NameData, common: frozenset[str]) -> bool:

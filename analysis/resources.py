@@ -62,7 +62,9 @@ def string_list(path: Path | str, where: str, value: Any) -> tuple[str, ...]:
         raise DataFileError(path, f"{where} must be a list")
     for item in value:
         if not isinstance(item, str) or not item.strip():
-            raise DataFileError(path, f"{where} has an entry that is not a non-empty text: {item!r}")
+            raise DataFileError(
+                path, f"{where} has an entry that is not a non-empty text: {item!r}"
+            )
     return tuple(value)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from analysis.patterns import Pattern
+from analysis.patterns import Pattern, PatternIndex
 from analysis.resources import DataFileError, check_keys, data_path, load_mapping, phrases
 from analysis.sentiment import negated
 from analysis.text import Segmented
@@ -27,6 +27,14 @@ class Rule:
 class SafeguardingRules:
     rules: tuple[Rule, ...]
     past: tuple[Pattern, ...]
+
+    @cached_property
+    def phrase_index(self) -> PatternIndex[str]:
+        return PatternIndex([(p, rule.reason) for rule in self.rules for p in rule.phrases])
+
+    @cached_property
+    def past_index(self) -> PatternIndex[None]:
+        return PatternIndex([(pattern, None) for pattern in self.past])
 
 
 @dataclass(frozen=True)
@@ -69,13 +77,12 @@ def _rule(source: Path, index: int, entry: Any) -> Rule:
 
 def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | None:
     """The first current-risk disclosure in the text, or None."""
-    past_clauses = _clauses_matching(seg, rules.past)
-    for rule in rules.rules:
-        for pattern in rule.phrases:
-            for match in pattern.regex.finditer(seg.norm):
-                tokens = seg.span_tokens(match.start(), match.end())
-                if tokens and _counts(seg, tokens.start, pattern, past_clauses):
-                    return Disclosure(rule.reason, seg.original(tokens.start, tokens.stop - 1))
+    past_clauses = _clauses_matching(seg, rules)
+    for pattern, reason in rules.phrase_index.candidates(seg.words):
+        for match in pattern.finditer(seg.norm, seg.words):
+            tokens = seg.span_tokens(match.start(), match.end())
+            if tokens and _counts(seg, tokens.start, pattern, past_clauses):
+                return Disclosure(reason, seg.original(tokens.start, tokens.stop - 1))
     return None
 
 
@@ -92,9 +99,9 @@ def _after_used_to(seg: Segmented, first: int) -> bool:
     return before.endswith(_PAST_MARKERS)
 
 
-def _clauses_matching(seg: Segmented, patterns: tuple[Pattern, ...]) -> set[int]:
+def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     clauses = set()
-    for pattern in patterns:
-        for match in pattern.regex.finditer(seg.norm):
+    for pattern, _ in rules.past_index.candidates(seg.words):
+        for match in pattern.finditer(seg.norm, seg.words):
             clauses.add(seg.tokens[seg.token_at(match.start())].clause)
     return clauses

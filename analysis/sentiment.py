@@ -53,9 +53,16 @@ def negated(seg: Segmented, first: int, window: int = NEGATION_WINDOW) -> bool:
         token = seg.tokens[index]
         if token.clause != clause:
             return False
-        if token.norm in NEGATORS or token.norm.endswith("nt") and token.norm[:-2] in _AUX:
-            return True
+        if token.norm in NEGATORS or (token.norm.endswith("nt") and token.norm[:-2] in _AUX):
+            following = seg.tokens[index + 1].norm if index + 1 < first else ""
+            return following not in _NOT_NEGATING
     return False
+
+
+# "couldn't believe how fast", "didn't know how easy": the negation stays with the verb.
+_NOT_NEGATING = frozenset(
+    {"believe", "only", "know", "knew", "realise", "realize", "expect", "mind", "think"}
+)
 
 
 _AUX = frozenset({"did", "do", "does", "was", "were", "is", "are", "could", "would", "should"})
@@ -64,7 +71,7 @@ _AUX = frozenset({"did", "do", "does", "was", "were", "is", "are", "could", "wou
 def clause_sentiment(seg: Segmented, lexicon: Lexicon) -> ClauseSentiment:
     """Score every clause of a segmented text."""
     covered: set[int] = set()
-    assessments = _phrase_assessments(seg, lexicon.phrases, covered)
+    assessments = _phrase_assessments(seg, lexicon, covered)
     assessments += _word_assessments(seg, lexicon, covered)
     values = [0.0] * seg.clause_count
     for item in assessments:
@@ -73,12 +80,10 @@ def clause_sentiment(seg: Segmented, lexicon: Lexicon) -> ClauseSentiment:
     return ClauseSentiment(tuple(values), tuple(assessments))
 
 
-def _phrase_assessments(
-    seg: Segmented, weighted: tuple[WeightedPhrase, ...], covered: set[int]
-) -> list[Assessment]:
+def _phrase_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> list[Assessment]:
     found: list[tuple[int, int, WeightedPhrase]] = []
-    for phrase in weighted:
-        for match in phrase.pattern.regex.finditer(seg.norm):
+    for _, phrase in lexicon.phrase_index.candidates(seg.words):
+        for match in phrase.pattern.finditer(seg.norm, seg.words):
             tokens = seg.span_tokens(match.start(), match.end())
             if tokens:
                 found.append((tokens.start, tokens.stop - 1, phrase))
@@ -115,8 +120,8 @@ def _word_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> li
 
 def _apply_sarcasm(seg: Segmented, lexicon: Lexicon, values: list[float]) -> None:
     sentences = set()
-    for pattern in lexicon.sarcasm:
-        for match in pattern.regex.finditer(seg.norm):
+    for pattern, _ in lexicon.sarcasm_index.candidates(seg.words):
+        for match in pattern.finditer(seg.norm, seg.words):
             sentences.add(seg.tokens[seg.token_at(match.start())].sentence)
     if not sentences:
         return

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Numbers with inner punctuation (21.05.2011, 0115) stay whole; a hyphen inside a word
 # separates it without becoming a token ("six-week" -> "six", "week").
 _TOKEN_RE = re.compile(
-    r"\[[a-z ]+\]|\d+(?:[.:/,]\d+)+|\w+(?:['’]\w+)*|[^\w\s-]|(?<!\w)-+|-+(?!\w)",
+    r"\[[a-z ]+\]|\d+(?:[.:/,]\d+)+|\w+(?:['\u2019]\w+)*|[^\w\s-]|(?<!\w)-+|-+(?!\w)",
     re.UNICODE,
 )
-_APOSTROPHES = str.maketrans("", "", "'’")
+_APOSTROPHES = str.maketrans("", "", "'\u2019")
 SENTENCE_END = frozenset({".", "!", "?"})
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "(", ")", "…"})
 # A clause starts at these words: they turn or qualify what went before.
@@ -26,9 +27,10 @@ CONTRAST_WORDS = frozenset(
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "eg", "ie", "etc", "no", "prof", "mx"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token: its text as written, its normalised form and where it sits."""
+class Token(NamedTuple):
+    """One token: its text as written, its normalised form and where it sits.
+
+    A named tuple rather than a dataclass: texts make many tokens, and tuples are cheap."""
 
     text: str
     norm: str
@@ -49,6 +51,7 @@ class Segmented:
     offsets: tuple[int, ...]
     clause_count: int
     contrast_clauses: frozenset[int]
+    words: frozenset[str]
 
     def token_at(self, norm_offset: int) -> int:
         """Index of the token at a character offset of `norm`."""
@@ -86,14 +89,14 @@ def segment(text: str) -> Segmented:
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
         norm = word.replace(" ", "_") if word.startswith("[") else normalise(word)
+        if not norm:
+            continue
         if tokens and "\n" in text[previous_end : match.start()] and not new_sentence:
             sentence, clause, new_sentence = sentence + 1, clause + 1, True
         if norm in CONTRAST_WORDS and tokens and not new_sentence:
             clause += 1
             contrast.add(clause)
-        tokens.append(
-            Token(word, norm, match.start(), match.end(), sentence, clause, new_sentence)
-        )
+        tokens.append(Token(word, norm, match.start(), match.end(), sentence, clause, new_sentence))
         new_sentence = False
         if word in SENTENCE_END and previous_norm not in _ABBREVIATIONS:
             sentence, clause, new_sentence = sentence + 1, clause + 1, True
@@ -112,7 +115,8 @@ def _joined(
         offsets.append(position)
         position += len(token.norm) + 1
     norm = " ".join(token.norm for token in tokens)
-    return Segmented(text, tuple(tokens), norm, tuple(offsets), clause_count, contrast)
+    words = frozenset(token.norm for token in tokens)
+    return Segmented(text, tuple(tokens), norm, tuple(offsets), clause_count, contrast, words)
 
 
 def sentences(text: str) -> list[str]:

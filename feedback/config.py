@@ -56,4 +56,8 @@ def settings(instance_path: Path, environ: Mapping[str, str] = os.environ) -> di
         ),
         "LOCAL_HELP_PHONE": env("LOCAL_HELP_PHONE", "0300 500 80 80"),
         "MAX_CONTENT_LENGTH": 1024 * 1024,
+        "RESUME_CODE_DAYS": int(env("RESUME_CODE_DAYS", "30")),
+        "RESUME_ATTEMPTS_PER_15_MINUTES": int(env("RESUME_ATTEMPTS_PER_15_MINUTES", "10")),
+        # Where quick exit sends someone: a neutral page nobody would question.
+        "QUICK_EXIT_URL": env("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather"),
     }

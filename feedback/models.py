@@ -67,3 +67,33 @@ class Answer(db.Model):  # type: ignore[name-defined]
     answered_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     response: Mapped[Response] = relationship(back_populates="answers")
+
+
+class ResumeCode(db.Model):  # type: ignore[name-defined]
+    """A short code to carry on later, kept only as a keyed hash, one per response."""
+
+    __tablename__ = "resume_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), unique=True
+    )
+    code_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+    response: Mapped[Response] = relationship()
+
+
+class Attempt(db.Model):  # type: ignore[name-defined]
+    """A failed try at something guessable (a resume code), counted to slow down guessing.
+
+    `source` is a keyed hash of the address it came from, never the address itself.
+    """
+
+    __tablename__ = "attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -31,16 +31,27 @@ def survey_version(survey: Survey) -> SurveyVersion:
 
 def start(survey: Survey, language: str) -> tuple[Response, str]:
     """A new response and the token that the respondent's browser session keeps for it."""
-    token = secrets.token_urlsafe(32)
     response = Response(
-        survey_version=survey_version(survey),
-        group=survey.group,
-        language=language,
-        session_digest=digest(token),
+        survey_version=survey_version(survey), group=survey.group, language=language
     )
     db.session.add(response)
+    return response, new_session(response)
+
+
+def new_session(response: Response) -> str:
+    """Link the response to a new browser session; any earlier session loses it."""
+    token = secrets.token_urlsafe(32)
+    response.session_digest = digest(token)
     db.session.commit()
-    return response, token
+    return token
+
+
+def end_session(token: str) -> None:
+    """Unlink a browser session from its response on the server (quick exit)."""
+    db.session.execute(
+        update(Response).where(Response.session_digest == digest(token)).values(session_digest=None)
+    )
+    db.session.commit()
 
 
 def find(survey: Survey, token: str | None) -> Response | None:

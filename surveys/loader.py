@@ -27,7 +27,9 @@ from surveys.model import (
     Survey,
 )
 
-SURVEY_KEYS = {"id", "version", "group", "title", "scale_style", "scale", "start", "questions"}
+SURVEY_KEYS = {
+    "id", "version", "group", "title", "scale_style", "scale", "start", "privacy", "questions",
+}  # fmt: skip
 QUESTION_KEYS = {"id", "type", "title", "hint", "options", "max_length", "show_if"}
 OPTION_KEYS = {"value", "label"}
 CONDITION_KEYS = {"question", "any_of", "none_of"}
@@ -134,7 +136,8 @@ def _read_survey(reader: _Reader, data: Any, digest: str) -> Survey | None:
         group=group,
         title=reader.text(data, "title"),
         scale_style=str(scale_style),
-        start=_read_sections(reader, data.get("start", [])),
+        start=_read_sections(reader, "start", data.get("start", [])),
+        privacy=_read_sections(reader, "privacy", data.get("privacy", [])),
         questions=_read_questions(reader, data.get("questions"), scale),
         digest=digest,
     )
@@ -152,19 +155,19 @@ def _read_scale(reader: _Reader, data: Any) -> tuple[Option, ...]:
     return tuple(Option(v, str(data[v])) for v in SCALE_VALUES if v in data)
 
 
-def _read_sections(reader: _Reader, data: Any) -> tuple[Section, ...]:
+def _read_sections(reader: _Reader, key: str, data: Any) -> tuple[Section, ...]:
     if not isinstance(data, list):
-        reader.problem("'start' must be a list of sections")
+        reader.problem(f"'{key}' must be a list of sections")
         return ()
     sections = []
     for item in data:
         if not isinstance(item, dict):
-            reader.problem("each 'start' section needs a heading and paragraphs")
+            reader.problem(f"each '{key}' section needs a heading and paragraphs")
             continue
         reader.unknown_keys(item, SECTION_KEYS, None)
         paragraphs = item.get("paragraphs")
         if not isinstance(paragraphs, list) or not all(isinstance(p, str) for p in paragraphs):
-            reader.problem("'paragraphs' in a start section must be a list of text")
+            reader.problem(f"'paragraphs' in a {key} section must be a list of text")
             paragraphs = []
         sections.append(Section(reader.text(item, "heading"), tuple(p.strip() for p in paragraphs)))
     return tuple(sections)

@@ -104,6 +104,7 @@ class Survey:
     scale_style: str
     start: tuple[Section, ...]
     questions: tuple[Question, ...]
+    privacy: tuple[Section, ...] = ()
     digest: str = field(default="", compare=False)
 
     def question(self, question_id: str) -> Question | None:

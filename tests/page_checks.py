@@ -87,16 +87,20 @@ class ClientRequest:
         return self._page(self.client.post(url, data=data or {}, **kwargs), expected_status)
 
     def submit(
-        self, url: str, data: dict[str, Any] | None = None, expected_status: int = 200
+        self,
+        url: str,
+        data: dict[str, Any] | None = None,
+        expected_status: int = 200,
+        form: str = "main form[method=post]",
     ) -> Page:
-        """Open `url`, fill its form with `data` and the CSRF token, and follow redirects."""
+        """Open `url`, fill the first `form` with `data` and the CSRF token, follow redirects."""
         form_page = self.get(url)
-        forms = form_page.select("main form[method=post]")
-        assert forms, f"no form on {url}"
-        form = forms[-1]
-        token = form.select_one("input[name=csrf_token]")
+        forms = form_page.select(form)
+        assert forms, f"no {form} on {url}"
+        chosen = forms[0]
+        token = chosen.select_one("input[name=csrf_token]")
         fields = {**(data or {}), "csrf_token": token["value"] if token else ""}
-        action = form.get("action") or url
+        action = chosen.get("action") or url
         response = self.client.post(action, data=fields, follow_redirects=True)
         return self._page(response, expected_status)
 

@@ -4,4 +4,5 @@ from flask import Blueprint
 
 bp = Blueprint("respond", __name__)
 
-from feedback.respond import views  # noqa: E402, F401  (views register on the blueprint)
+# Importing the route modules registers their views on the blueprint.
+from feedback.respond import quick_exit, save_and_return, views  # noqa: E402, F401

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import Field, TextAreaField
-from wtforms.validators import ValidationError
+from wtforms import Field, StringField, TextAreaField
+from wtforms.validators import InputRequired, ValidationError
 
 from feedback.respond import messages
 from surveys import Question, QuestionType
@@ -16,6 +16,10 @@ from surveys.model import AnswerValue
 
 class ActionForm(FlaskForm):
     """A form with no fields, for buttons that change something (start, submit)."""
+
+
+class ResumeForm(FlaskForm):
+    code = StringField(validators=[InputRequired(message=messages.ENTER_CODE)])
 
 
 class ChoiceField(Field):

@@ -21,10 +21,26 @@ def current_in_progress(survey: Survey) -> Response | None:
     return response if response is not None and response.status == "in_progress" else None
 
 
+def _remember(survey: Survey, token: str) -> None:
+    session[SESSION_KEY] = {**session.get(SESSION_KEY, {}), survey.id: token}
+
+
+def resume(survey: Survey, response: Response) -> None:
+    """Carry on in this browser with a response found by its resume code."""
+    _remember(survey, responses.new_session(response))
+
+
+def leave() -> None:
+    """Quick exit: forget every response on the server as well as in the browser."""
+    for token in session.get(SESSION_KEY, {}).values():
+        responses.end_session(token)
+    session.clear()
+
+
 def begin(survey: Survey) -> Response:
     """Carry on with this browser's unfinished response, or start a new one."""
     response = current_in_progress(survey)
     if response is None:
         response, token = responses.start(survey, language=str(get_locale()))
-        session[SESSION_KEY] = {**session.get(SESSION_KEY, {}), survey.id: token}
+        _remember(survey, token)
     return response

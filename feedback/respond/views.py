@@ -9,6 +9,7 @@ from feedback import responses
 from feedback.extensions import csrf
 from feedback.respond import bp, journey, messages
 from feedback.respond.forms import ActionForm, question_form, submitted_answer
+from feedback.respond.save_and_return import show_code
 from feedback.surveys_registry import all_surveys, survey_or_404
 from surveys import Question, Survey
 from surveys.model import Answers
@@ -32,9 +33,19 @@ def start(survey_id: str) -> str:
 def begin(survey_id: str) -> HttpResponse:
     survey = survey_or_404(survey_id)
     if ActionForm().validate_on_submit():
-        response = journey.begin(survey)
-        return redirect(_first_open_page(survey, responses.answers_of(response)))
+        journey.begin(survey)
+        return redirect(url_for(".carry_on", survey_id=survey.id))
     return redirect(url_for(".start", survey_id=survey.id))
+
+
+@bp.get("/s/<survey_id>/carry-on")
+def carry_on(survey_id: str) -> HttpResponse:
+    """Straight to the first question not yet answered (after starting, or a resume code)."""
+    survey = survey_or_404(survey_id)
+    response = journey.current_in_progress(survey)
+    if response is None:
+        return _after_the_end(survey)
+    return redirect(_first_open_page(survey, responses.answers_of(response)))
 
 
 # CSRF for this page is checked by its own form, so that an expired page
@@ -55,6 +66,8 @@ def question(survey_id: str, question_id: str) -> HttpResponse | tuple[str, int]
     form = question_form(page, answers.get(page.id))
     if form.validate_on_submit():
         responses.save_answer(response, page.id, submitted_answer(form, page))
+        if request.form.get("then") == "save":
+            return show_code(survey, response)
         return redirect(_after_saving(survey, page, answers, responses.answers_of(response)))
     if form.errors.pop("csrf_token", None):
         form.form_errors.append(str(messages.PAGE_EXPIRED))
@@ -104,6 +117,11 @@ def done(survey_id: str) -> HttpResponse | str:
     if response is None or response.status != "submitted":
         return redirect(url_for(".start", survey_id=survey.id))
     return render_template("respond/done.html", survey=survey)
+
+
+@bp.get("/s/<survey_id>/privacy")
+def privacy(survey_id: str) -> str:
+    return render_template("respond/privacy.html", survey=survey_or_404(survey_id))
 
 
 def _changing() -> bool:

@@ -33,4 +33,6 @@ def answer_pages(
 
 
 def send(client_request: ClientRequest, survey_id: str) -> Page:
-    return client_request.submit(f"/s/{survey_id}/check")
+    return client_request.submit(
+        f"/s/{survey_id}/check", form=f"form[action='/s/{survey_id}/check']"
+    )

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 from flask import Flask
+from flask.cli import ScriptInfo
 
-from feedback import demo
+from feedback import create_app, demo
 from feedback.cli import main
+from feedback.extensions import db
 from surveys import load_surveys
 from surveys.exchange import parse_record
 
@@ -27,15 +30,22 @@ RECORD = {
 
 
 @pytest.fixture
-def run(app: Flask, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+def run(app: Flask) -> Iterator[Callable[..., Result]]:
     """Run the command line against the test database (the `app` fixture empties it after)."""
-    monkeypatch.setenv("FEEDBACK_DATABASE_URL", app.config["SQLALCHEMY_DATABASE_URI"])
-    monkeypatch.setenv("FEEDBACK_SECRET_KEY", "cli-test")
+    made: list[Flask] = []
+
+    def make_app() -> Flask:
+        made.append(create_app({**app.config, "SERVER_NAME": None}))
+        return made[-1]
 
     def invoke(*args: str) -> Result:
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+        script = ScriptInfo(create_app=make_app)
+        return CliRunner().invoke(main, list(args), obj=script, catch_exceptions=False)
 
-    return invoke
+    yield invoke
+    for each in made:  # close pooled connections now, not whenever they are collected
+        with each.app_context():
+            db.engine.dispose()
 
 
 def write_lines(path: Path, records: list[object]) -> Path:

@@ -155,6 +155,8 @@ def test_a_database_that_is_down_gets_a_503_that_says_answers_are_safe(
     down = broken.test_client()
     down.set_cookie("session", cookie.value)
     page = ClientRequest(down).get("/s/hsb-young-person/q/worker_listened", expected_status=503)
+    with broken.app_context():
+        db.engine.dispose()
     assert page.h1 == "Sorry, the service is not working right now"
     assert "Your answers so far are safe" in page.text()
 

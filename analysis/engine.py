@@ -1,0 +1,140 @@
+"""The analysis of one free-text answer: themes, sentiment, durations, personal details
+and disclosures, tied together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.codebook import Codebook, default_codebook
+from analysis.durations import durations_in
+from analysis.lexicon import Lexicon, default_lexicon
+from analysis.redact import redact
+from analysis.safeguarding import SafeguardingRules, default_rules, find_disclosure
+from analysis.sentiment import (
+    NEGATIVE,
+    NEUTRAL,
+    clause_sentiment,
+    label_of,
+    overall_label,
+    overall_score,
+)
+from analysis.text import Segmented, segment
+from analysis.themes import code_themes, find_hits
+
+ENGLISH = frozenset({"en", "eng", "english"})
+# A theme signal in a clause with no judgement of its own gives the clause this value.
+_THEME_VALUE = 0.3
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the engine found in one answer (plain data; see `to_json_dict`)."""
+
+    themes: dict[str, str]
+    sentiment: str
+    score: float
+    safeguarding: bool
+    safeguarding_reason: str | None
+    redacted: str
+    durations_days: tuple[int, ...]
+    needs_translation: bool
+    evidence: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The fields of the CLI contract, as JSON-ready values."""
+        return {
+            "themes": dict(self.themes),
+            "sentiment": self.sentiment,
+            "score": self.score,
+            "safeguarding": self.safeguarding,
+            "safeguarding_reason": self.safeguarding_reason,
+            "redacted": self.redacted,
+            "durations_days": list(self.durations_days),
+            "needs_translation": self.needs_translation,
+            "evidence": {theme: list(words) for theme, words in self.evidence.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Resources:
+    """The data the engine works from; the defaults are the files shipped in the package."""
+
+    codebook: Codebook
+    lexicon: Lexicon
+    rules: SafeguardingRules
+
+
+def default_resources() -> Resources:
+    return Resources(default_codebook(), default_lexicon(), default_rules())
+
+
+def is_english(language: str, text: str) -> bool:
+    """English by the questionnaire's language, unless the text is mostly another script."""
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    if code not in ENGLISH:
+        return False
+    if text.isascii():
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if ord(ch) > 0x024F)
+    return not letters or foreign * 2 < len(letters)
+
+
+def analyse(
+    text: str, *, group: str, language: str, resources: Resources | None = None
+) -> Analysis:
+    """Analyse one answer. `group` is young_person or parent_carer; `language` a code."""
+    data = resources or default_resources()
+    redacted = redact(text)
+    seg = segment(redacted)
+    disclosure = find_disclosure(seg, data.rules)
+    reason = f"{disclosure.reason}: “{disclosure.evidence}”" if disclosure else None
+    if not is_english(language, text):
+        return Analysis({}, NEUTRAL, 0.0, bool(disclosure), reason, redacted, (), True)
+    themes, evidence, label, score = _read(seg, data)
+    if disclosure:
+        # A disclosure goes to a person at once; it is not counted in the theme report.
+        themes, evidence, label, score = {}, {}, NEGATIVE, min(score, -0.5)
+    return Analysis(
+        themes=themes,
+        sentiment=label,
+        score=score,
+        safeguarding=bool(disclosure),
+        safeguarding_reason=reason,
+        redacted=redacted,
+        durations_days=tuple(durations_in(seg.norm)),
+        needs_translation=False,
+        evidence=evidence,
+    )
+
+
+def _read(
+    seg: Segmented, data: Resources
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], str, float]:
+    clauses = clause_sentiment(seg, data.lexicon)
+    values = list(clauses.values)
+    hits = find_hits(seg, data.codebook)
+    for hit in hits:
+        if hit.polarity in ("positive", "negative") and label_of(values[hit.clause]) == NEUTRAL:
+            values[hit.clause] = _THEME_VALUE if hit.polarity == "positive" else -_THEME_VALUE
+    clause_labels = [label_of(value) for value in values]
+    coded = code_themes(seg, hits, clause_labels, _sentence_labels(seg, values))
+    themes = {theme: coded[theme].polarity for theme in data.codebook.theme_ids if theme in coded}
+    evidence = {theme: coded[theme].evidence for theme in themes}
+    return themes, evidence, overall_label(clause_labels), overall_score(seg, values)
+
+
+def _sentence_labels(seg: Segmented, values: list[float]) -> list[str]:
+    sentence_count = seg.tokens[-1].sentence + 1 if seg.tokens else 0
+    per_sentence: list[list[str]] = [[] for _ in range(sentence_count)]
+    seen: set[int] = set()
+    for token in seg.tokens:
+        if token.clause not in seen:
+            seen.add(token.clause)
+            per_sentence[token.sentence].append(label_of(values[token.clause]))
+    labels = []
+    for members in per_sentence:
+        label = overall_label(members)
+        labels.append(NEUTRAL if label == "mixed" else label)
+    return labels

@@ -1,0 +1,110 @@
+"""Theme coding: find the codebook's signals in a text and give each theme a polarity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.codebook import Codebook
+from analysis.patterns import NEGATORS, Pattern
+from analysis.sentiment import NEGATIVE, NEUTRAL, POSITIVE, negated
+from analysis.text import Segmented
+
+TOPIC = "topic"
+_FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE, NEUTRAL: NEUTRAL}
+_TOPIC_WEIGHT = 0.6
+
+
+@dataclass(frozen=True)
+class ThemeHit:
+    """One signal found: the theme, its polarity (or "topic"), and the words."""
+
+    theme: str
+    polarity: str
+    first: int
+    last: int
+    clause: int
+
+
+@dataclass(frozen=True)
+class CodedTheme:
+    """A theme coded for an answer, with the words that triggered it."""
+
+    polarity: str
+    evidence: tuple[str, ...]
+
+
+def find_hits(seg: Segmented, codebook: Codebook) -> list[ThemeHit]:
+    """Every signal of every theme, after negation and exclusions."""
+    excluded = _excluded_clauses(seg, codebook)
+    hits: list[ThemeHit] = []
+    for pattern, (theme, kind) in codebook.signal_index.candidates(seg.words):
+        for match in pattern.finditer(seg.norm, seg.words):
+            tokens = seg.span_tokens(match.start(), match.end())
+            if not tokens:
+                continue
+            clause = seg.tokens[tokens.start].clause
+            if (theme, clause) in excluded:
+                continue
+            polarity = kind
+            if kind != TOPIC and _is_negated(seg, pattern, match, tokens.start):
+                polarity = _FLIP[kind]
+            hits.append(ThemeHit(theme, polarity, tokens.start, tokens.stop - 1, clause))
+    return hits
+
+
+def _is_negated(seg: Segmented, pattern: Pattern, match: re.Match[str], first: int) -> bool:
+    for group in pattern.gap_groups:
+        gap = match.group(group)
+        # Only a negation next to the phrase's words turns it round ("was never explained").
+        if gap and any(word in NEGATORS for word in gap.split()[-3:]):
+            return True
+    return not pattern.starts_negated and negated(seg, first, window=4)
+
+
+def _excluded_clauses(seg: Segmented, codebook: Codebook) -> set[tuple[str, int]]:
+    excluded: set[tuple[str, int]] = set()
+    for pattern, theme in codebook.exclusion_index.candidates(seg.words):
+        for match in pattern.finditer(seg.norm, seg.words):
+            for index in seg.span_tokens(match.start(), match.end()):
+                excluded.add((theme, seg.tokens[index].clause))
+    return excluded
+
+
+def code_themes(
+    seg: Segmented, hits: list[ThemeHit], clause_labels: list[str], sentence_labels: list[str]
+) -> dict[str, CodedTheme]:
+    """Each theme with hits, its polarity by weighted vote, and its evidence."""
+    votes: dict[str, dict[str, float]] = {}
+    evidence: dict[str, list[str]] = {}
+    for hit in sorted(hits, key=lambda h: h.first):
+        polarity = hit.polarity
+        weight = 1.0
+        if polarity == TOPIC:
+            polarity = _topic_polarity(seg, hit, clause_labels, sentence_labels)
+            weight = _TOPIC_WEIGHT
+        tally = votes.setdefault(hit.theme, {POSITIVE: 0.0, NEGATIVE: 0.0, NEUTRAL: 0.0})
+        tally[polarity] += weight
+        words = seg.original(hit.first, hit.last)
+        if words not in evidence.setdefault(hit.theme, []):
+            evidence[hit.theme].append(words)
+    return {
+        theme: CodedTheme(_winner(tally), tuple(evidence[theme])) for theme, tally in votes.items()
+    }
+
+
+def _topic_polarity(
+    seg: Segmented, hit: ThemeHit, clause_labels: list[str], sentence_labels: list[str]
+) -> str:
+    label = clause_labels[hit.clause]
+    if label != NEUTRAL or hit.clause in seg.contrast_clauses:
+        return label
+    return sentence_labels[seg.tokens[hit.first].sentence]
+
+
+def _winner(tally: dict[str, float]) -> str:
+    if tally[POSITIVE] > tally[NEGATIVE]:
+        return POSITIVE
+    if tally[NEGATIVE] > tally[POSITIVE]:
+        return NEGATIVE
+    return NEUTRAL

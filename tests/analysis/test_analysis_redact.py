@@ -1,0 +1,57 @@
+"""Personal details are replaced by their kind; roles and towns stay."""
+
+import pytest
+
+from analysis import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "placeholder"),
+    [
+        ("my worker Chloe is the only adult who gets me", "Chloe", "[name]"),
+        ("Gemma Lowe from children's services was outstanding.", "Gemma Lowe", "[name]"),
+        ("Mrs Patel was kind", "Patel", "[name]"),
+        ("talking to jo every week helped", "jo", "[name]"),
+        ("marcus was my worker", "marcus", "[name]"),
+        ("she was called ellie", "ellie", "[name]"),
+        ("Our worker Zyanne was brilliant", "Zyanne", "[name]"),
+        ("Ring me on 0115 496 0321 after 5pm.", "0115 496 0321", "[phone]"),
+        ("my mobile is 07700 900123", "07700 900123", "[phone]"),
+        ("Contact: ryan.hughes@example.org", "ryan.hughes@example.org", "[email]"),
+        ("our new address is 7 Orchard Close, DE7 4QP", "7 Orchard Close", "[address]"),
+        ("our new address is 7 Orchard Close, DE7 4QP", "DE7 4QP", "[postcode]"),
+        ("we live at 12 oak road now", "12 oak road", "[address]"),
+        ("my school is Riverside Academy", "Riverside Academy", "[school]"),
+        ("the SENCo at St Joseph's", "St Joseph's", "[school]"),
+        ("he goes to oakwood primary", "oakwood primary", "[school]"),
+        ("date of birth 21.05.2011", "21.05.2011", "[date of birth]"),
+        ("born on 3rd March 2012", "3rd March 2012", "[date of birth]"),
+        ("Ref HSB/2021/0093. Still nothing.", "HSB/2021/0093", "[case number]"),
+        ("case number 4471923", "4471923", "[case number]"),
+    ],
+)
+def test_each_kind_of_personal_detail_is_redacted(text: str, detail: str, placeholder: str) -> None:
+    redacted = redact(text)
+    assert detail not in redacted
+    assert placeholder in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my social worker was lovely",
+        "CAMHS and the police were involved",
+        "we moved to Mansfield last year",
+        "the panel met in Nottingham",
+        "I felt safe with her",
+        "it took 3 months",
+    ],
+)
+def test_roles_towns_and_plain_words_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_possessive_keeps_its_ending() -> None:
+    assert redact("Callum's worker Nathan was very good with him.") == (
+        "[name]'s worker [name] was very good with him."
+    )
