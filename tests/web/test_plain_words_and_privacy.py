@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from reading_level import flesch_kincaid_grade
 from journey_helpers import answer_pages, send
 from page_checks import ClientRequest
+from reading_level import flesch_kincaid_grade
 
 # Flesch-Kincaid grade 4 is a reading age of about 9 to 10.
 HIGHEST_GRADE = 4.0
@@ -59,3 +59,11 @@ def test_no_title_on_the_journey_names_what_the_help_was_for(client_request: Cli
     titles.append(send(client_request, "hsb-young-person").title)
     for title in titles:
         assert not any(word in title.lower() for word in UNSAFE_IN_A_TITLE), title
+
+
+def test_no_question_title_names_what_the_help_was_for() -> None:
+    from surveys import load_surveys
+
+    for survey in load_surveys().values():
+        for title in [survey.title, *(q.title for q in survey.questions)]:
+            assert not any(word in title.lower() for word in UNSAFE_IN_A_TITLE), title
