@@ -10,7 +10,7 @@ from analysis.codebook import Codebook, default_codebook
 from analysis.durations import durations_in
 from analysis.lexicon import Lexicon, default_lexicon
 from analysis.redact import redact
-from analysis.safeguarding import SafeguardingRules, default_rules, find_disclosure
+from analysis.safeguarding import Disclosure, SafeguardingRules, default_rules, find_disclosure
 from analysis.sentiment import (
     NEGATIVE,
     NEUTRAL,
@@ -89,6 +89,11 @@ def analyse(
     redacted = redact(text)
     seg = segment(redacted)
     disclosure = find_disclosure(seg, data.rules)
+    if disclosure is None and redacted != text:
+        # Redaction must never hide a disclosure ("they tell me to kys" read as a name).
+        found = find_disclosure(segment(text), data.rules)
+        if found:
+            disclosure = Disclosure(found.reason, redact(found.evidence))
     reason = f"{disclosure.reason}: “{disclosure.evidence}”" if disclosure else None
     if not is_english(language, text):
         return Analysis({}, NEUTRAL, 0.0, bool(disclosure), reason, redacted, (), True)

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from analysis.patterns import Pattern, PatternIndex
-from analysis.resources import DataFileError, check_keys, data_path, load_mapping, phrases
+from analysis.resources import (
+    DataFileError,
+    check_keys,
+    data_path,
+    load_mapping,
+    phrases,
+    string_list,
+)
 from analysis.sentiment import negated
 from analysis.text import Segmented
 
 _PAST_MARKERS = ("used to",)
+_FAMILY_RE = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,9 @@ class Rule:
 class SafeguardingRules:
     rules: tuple[Rule, ...]
     past: tuple[Pattern, ...]
+    # Phrases that, where they overlap a flagged phrase, show it is not a disclosure
+    # ("want to die of embarrassment", "explained what self harm is").
+    ignore: tuple[Pattern, ...] = ()
 
     @cached_property
     def phrase_index(self) -> PatternIndex[str]:
@@ -35,6 +47,10 @@ class SafeguardingRules:
     @cached_property
     def past_index(self) -> PatternIndex[None]:
         return PatternIndex([(pattern, None) for pattern in self.past])
+
+    @cached_property
+    def ignore_index(self) -> PatternIndex[None]:
+        return PatternIndex([(pattern, None) for pattern in self.ignore])
 
 
 @dataclass(frozen=True)
@@ -49,12 +65,47 @@ def load_rules(path: Path | str | None = None) -> SafeguardingRules:
     """Load and validate a safeguarding rules file (default: the shipped one)."""
     source = Path(path) if path else data_path("safeguarding.yaml")
     data = load_mapping(source)
-    check_keys(source, "the safeguarding rules", data, {"rules"}, {"past"})
+    check_keys(
+        source, "the safeguarding rules", data, {"rules"}, {"past", "ignore", "families"}
+    )
+    families = _families(source, data.get("families"))
     entries = data["rules"]
     if not isinstance(entries, list) or not entries:
         raise DataFileError(source, "rules must be a non-empty list")
-    rules = tuple(_rule(source, index, entry) for index, entry in enumerate(entries, 1))
-    return SafeguardingRules(rules, phrases(source, "past", data.get("past")))
+    rules = tuple(
+        _rule(source, index, entry, families) for index, entry in enumerate(entries, 1)
+    )
+    return SafeguardingRules(
+        rules,
+        phrases(source, "past", _expanded(source, "past", data.get("past"), families)),
+        phrases(source, "ignore", _expanded(source, "ignore", data.get("ignore"), families)),
+    )
+
+
+def _families(source: Path, value: Any) -> dict[str, str]:
+    """Named word families, written `{name}` in phrases: `name: [word, word, ...]`."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise DataFileError(source, "families must be a mapping of name to a list of words")
+    result = {}
+    for name, words in value.items():
+        members = string_list(source, f"family {name!r}", words)
+        if not members or any(char in "()|" for word in members for char in word):
+            raise DataFileError(source, f"family {name!r} must be a non-empty list of words")
+        result[str(name)] = "(" + "|".join(members) + ")"
+    return result
+
+
+def _expanded(source: Path, where: str, value: Any, families: dict[str, str]) -> list[str]:
+    """The phrases of a list with each `{family}` written out as a group."""
+    result = []
+    for phrase in string_list(source, where, value):
+        for name in _FAMILY_RE.findall(phrase):
+            if name not in families:
+                raise DataFileError(source, f"{where}: unknown family {{{name}}} in {phrase!r}")
+        result.append(_FAMILY_RE.sub(lambda match: families[match.group(1)], phrase))
+    return result
 
 
 @cache
@@ -63,13 +114,14 @@ def default_rules() -> SafeguardingRules:
     return load_rules()
 
 
-def _rule(source: Path, index: int, entry: Any) -> Rule:
+def _rule(source: Path, index: int, entry: Any, families: dict[str, str]) -> Rule:
     if not isinstance(entry, dict):
         raise DataFileError(source, f"rule {index} must be a mapping")
     check_keys(source, f"rule {index}", entry, {"reason", "phrases"}, set())
     if not isinstance(entry["reason"], str) or not entry["reason"].strip():
         raise DataFileError(source, f"rule {index}: reason must be a non-empty text")
-    compiled = phrases(source, f"rule {index} phrases", entry["phrases"])
+    where = f"rule {index} phrases"
+    compiled = phrases(source, where, _expanded(source, where, entry["phrases"], families))
     if not compiled:
         raise DataFileError(source, f"rule {index} has no phrases")
     return Rule(entry["reason"], compiled)
@@ -78,10 +130,13 @@ def _rule(source: Path, index: int, entry: Any) -> Rule:
 def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | None:
     """The first current-risk disclosure in the text, or None."""
     past_clauses = _clauses_matching(seg, rules)
+    ignored = _ignored_tokens(seg, rules)
     for pattern, reason in rules.phrase_index.candidates(seg.words):
         for match in pattern.finditer(seg.norm, seg.words):
             tokens = seg.span_tokens(match.start(), match.end())
-            if tokens and _counts(seg, tokens.start, pattern, past_clauses):
+            if not tokens or ignored.intersection(tokens):
+                continue
+            if _counts(seg, tokens.start, pattern, past_clauses):
                 return Disclosure(reason, seg.original(tokens.start, tokens.stop - 1))
     return None
 
@@ -99,9 +154,20 @@ def _after_used_to(seg: Segmented, first: int) -> bool:
     return before.endswith(_PAST_MARKERS)
 
 
+def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
+    tokens: set[int] = set()
+    for pattern, _ in rules.ignore_index.candidates(seg.words):
+        for match in pattern.finditer(seg.norm, seg.words):
+            tokens.update(seg.span_tokens(match.start(), match.end()))
+    return tokens
+
+
 def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     clauses = set()
     for pattern, _ in rules.past_index.candidates(seg.words):
         for match in pattern.finditer(seg.norm, seg.words):
-            clauses.add(seg.tokens[seg.token_at(match.start())].clause)
+            first = seg.token_at(match.start())
+            # "don't feel safe at home" is not the past marker "feel safe at home".
+            if pattern.starts_negated or not negated(seg, first):
+                clauses.add(seg.tokens[first].clause)
     return clauses

@@ -12,6 +12,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from flask_migrate import upgrade
 from sqlalchemy import func, select
 
+from analysis import analyse_jsonl
 from feedback import catalogs, create_app, demo, exchange
 from feedback.extensions import db
 from feedback.models import Response
@@ -56,7 +57,7 @@ def surveys_group() -> None:
     """Questionnaire definitions."""
 
 
-@surveys_group.command("check")
+@surveys_group.command("check", with_appcontext=False)
 @click.argument(
     "folder", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
 )
@@ -110,7 +111,7 @@ def translations_group() -> None:
     """The gettext catalogs of the interface and questionnaires (from a source checkout)."""
 
 
-@translations_group.command("extract")
+@translations_group.command("extract", with_appcontext=False)
 def translations_extract() -> None:
     """Write translations/messages.pot from the code, templates and questionnaires."""
     try:
@@ -120,7 +121,7 @@ def translations_extract() -> None:
     click.echo(f"Wrote {catalogs.TEMPLATE}")
 
 
-@translations_group.command("check")
+@translations_group.command("check", with_appcontext=False)
 def translations_check() -> None:
     """Fail when messages.pot is out of date."""
     try:
@@ -132,3 +133,31 @@ def translations_check() -> None:
     if problems:
         sys.exit(1)
     click.echo("Translations are up to date.")
+
+
+@main.command("analyse", with_appcontext=False)
+@click.option(
+    "--in",
+    "source",
+    required=True,
+    type=click.File("r", encoding="utf-8"),
+    help="JSON lines with id, text, group and language ('-' for standard input).",
+)
+@click.option(
+    "--out",
+    "target",
+    required=True,
+    type=click.File("w", encoding="utf-8"),
+    help="Where to write one analysed line per answer ('-' for standard output).",
+)
+def analyse(source: TextIO, target: TextIO) -> None:
+    """Code free-text answers: themes, sentiment, durations, redaction, disclosures.
+
+    Needs no server or database. A bad line is reported with its number and
+    skipped; every other line is still analysed.
+    """
+    problems = analyse_jsonl(source, target)
+    for problem in problems:
+        click.echo(f"{source.name}: {problem}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} line(s) skipped; the others were analysed.", err=True)

@@ -53,6 +53,12 @@ def choose(page: Any, question_id: str, value: object) -> None:
         page.check(f"input[name={question_id}][value='{value}']")
 
 
+def click_and_load(page: Any, selector: str) -> None:
+    """Click, then wait for the next page's styles and scripts, not only its address."""
+    page.click(selector)
+    page.wait_for_load_state("load")
+
+
 def walk(
     page: Any,
     base: str,
@@ -63,14 +69,14 @@ def walk(
     """From the start page to the check page, answering what `answers` holds."""
     page.goto(f"{base}/s/{survey_id}")
     on_each_page(page)
-    page.click("button:has-text('Start now')")
+    click_and_load(page, "button:has-text('Start now')")
     seen = []
     while "/q/" in page.url:
         question_id = page.url.rsplit("/", 1)[1].split("?")[0]
         seen.append(question_id)
         on_each_page(page)
         choose(page, question_id, answers.get(question_id))
-        page.click("button:has-text('Continue')")
+        click_and_load(page, "button:has-text('Continue')")
         assert len(seen) < 40
     assert page.url.endswith(f"/s/{survey_id}/check"), page.url
     return seen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browser_helpers import AUDITED, layout_problems, violations, walk
+from browser_helpers import AUDITED, click_and_load, layout_problems, violations, walk
 from conftest import new_page
 
 YOUNG_PERSON = {
@@ -55,20 +55,20 @@ def test_every_page_of_the_journey_passes_axe(
     audit(page)  # check your answers
     page.goto(f"{live_server}/s/{survey_id}/q/{text_question}")
     page.fill(f"#{text_question}", "x" * 2001)
-    page.click("button:has-text('Continue')")
+    click_and_load(page, "button:has-text('Continue')")
     assert page.title().startswith("Error:")
     audit(page)  # an error page
     page.fill(f"#{text_question}", "Shorter now")
-    page.click("button:has-text('Save and come back later')")
+    click_and_load(page, "button:has-text('Save and come back later')")
     assert page.locator(".resume-code").count() == 1
     audit(page)  # the resume code
     page.goto(f"{live_server}/resume")
     audit(page)
     page.fill("#code", "not a code")
-    page.click("button:has-text('Carry on')")
+    click_and_load(page, "button:has-text('Carry on')")
     audit(page)  # the resume error
     page.goto(f"{live_server}/s/{survey_id}/check")
-    page.click("button:has-text('Send my answers')")
+    click_and_load(page, "button:has-text('Send my answers')")
     assert "/done" in page.url
     audit(page)  # confirmation
     page.goto(f"{live_server}/no-such-page")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browser_helpers import walk
+from browser_helpers import click_and_load, walk
 from conftest import new_page
 
 
@@ -60,7 +60,7 @@ def test_the_young_person_journey_completes_with_the_keyboard_only(
 def test_focus_is_visible_on_every_control(phone: Any, live_server: str) -> None:
     page = phone
     page.goto(f"{live_server}/s/hsb-young-person")
-    page.click("button:has-text('Start now')")
+    click_and_load(page, "button:has-text('Start now')")
     tab_to(page, "e.type === 'radio'")
     label_style = page.evaluate(
         "getComputedStyle(document.activeElement.nextElementSibling).outlineStyle"

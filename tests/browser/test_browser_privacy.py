@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from browser_helpers import walk
+from browser_helpers import click_and_load, walk
 
 
 def test_a_whole_journey_stays_on_the_site(phone: Any, live_server: str) -> None:
@@ -36,7 +36,7 @@ def test_listen_reads_the_question_and_its_answers_where_a_voice_exists(
     page = phone
     page.add_init_script(SPEECH_STUB % "[{lang: 'en-GB', name: 'English'}]")
     page.goto(f"{live_server}/s/hsb-young-person")
-    page.click("button:has-text('Start now')")
+    click_and_load(page, "button:has-text('Start now')")
     page.click("button:has-text('Listen')")
     [(text, language)] = page.evaluate("window.__spoken")
     assert text.startswith("Did your worker listen to you?")
@@ -48,5 +48,5 @@ def test_listen_is_hidden_where_no_voice_speaks_the_language(phone: Any, live_se
     page = phone
     page.add_init_script(SPEECH_STUB % "[{lang: 'fr-FR', name: 'French'}]")
     page.goto(f"{live_server}/s/hsb-young-person")
-    page.click("button:has-text('Start now')")
+    click_and_load(page, "button:has-text('Start now')")
     assert page.locator("[data-listen]").is_hidden()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from browser_helpers import click_and_load
 
 
 def part_way(page: Any, live_server: str) -> None:
     page.goto(f"{live_server}/s/hsb-young-person")
-    page.click("button:has-text('Start now')")
+    click_and_load(page, "button:has-text('Start now')")
     page.check("input[value=positive]")
     page.click("button:has-text('Continue')")
     page.wait_for_url("**/q/understood_why")

@@ -143,3 +143,25 @@ def test_demo_records_fit_the_exchange_format() -> None:
 
 def test_db_upgrade_runs(run: Any) -> None:
     assert run("db", "upgrade").exit_code == 0
+
+
+def test_analyse_writes_one_line_per_answer_and_reports_bad_lines(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "a1", "text": "It took ages", "group": "parent_carer", "language": "en"})
+        + "\n{broken\n"
+        + json.dumps({"id": "a2", "text": "Dobrze", "group": "parent_carer", "language": "pl"})
+        + "\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["analyse", "--in", str(source), "--out", str(target)])
+    assert result.exit_code == 0
+    assert "line 2: not valid JSON" in result.output
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a1", "a2"]
+    assert lines[0]["themes"] == {"waiting_and_delay": "negative"}
+    assert lines[1]["needs_translation"] is True and lines[1]["themes"] == {}
+    expected = {"themes", "sentiment", "score", "safeguarding", "safeguarding_reason"}
+    expected |= {"redacted", "durations_days", "needs_translation", "evidence", "id"}
+    assert set(lines[0]) == expected
