@@ -3,6 +3,7 @@ and disclosures, tied together."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,8 @@ from analysis.sentiment import (
 from analysis.text import Segmented, segment
 from analysis.themes import code_themes, find_hits
 
+# Redactions that replace words (a phone number or e-mail address cannot hide a disclosure).
+_WORD_TAGS = re.compile(r"\[(?:name|school|address)\]")
 ENGLISH = frozenset({"en", "eng", "english"})
 # A theme signal in a clause with no judgement of its own gives the clause this value.
 _THEME_VALUE = 0.3
@@ -89,7 +92,7 @@ def analyse(
     redacted = redact(text)
     seg = segment(redacted)
     disclosure = find_disclosure(seg, data.rules)
-    if disclosure is None and redacted != text:
+    if disclosure is None and _WORD_TAGS.search(redacted):
         # Redaction must never hide a disclosure ("they tell me to kys" read as a name).
         found = find_disclosure(segment(text), data.rules)
         if found:

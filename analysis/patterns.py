@@ -51,6 +51,9 @@ class Pattern:
     # Words of which at least one must be in a text for the phrase to match there; the
     # matcher skips the regular expression otherwise (most phrases, most texts).
     anchors: frozenset[str] | None = None
+    # Without anchor words: word beginnings ("suicid" for ``suicid*``) of which one must
+    # start a word of the text.
+    prefixes: tuple[str, ...] = ()
 
     def finditer(self, norm: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
         """Matches in a normalised text whose set of words is `words`."""
@@ -69,7 +72,21 @@ def compile_phrase(phrase: str) -> Pattern:
     body, gaps = _phrase_regex(text)
     regex = _compile(rf"(?<!\S){body}(?!\S)", phrase)
     first = normalise(text.split()[0]).strip("()?")
-    return Pattern(phrase, regex, gaps, first.split("|")[0] in NEGATORS, _anchors(text))
+    anchors = _anchors(text)
+    prefixes = _prefixes(text) if anchors is None else ()
+    return Pattern(phrase, regex, gaps, first.split("|")[0] in NEGATORS, anchors, prefixes)
+
+
+def _prefixes(text: str) -> tuple[str, ...]:
+    """The word beginnings of a required item made only of ``word*`` alternatives."""
+    for item in _ITEM_RE.findall(text):
+        if item == "..." or item.endswith("?"):
+            continue
+        options = item[1:-1].split("|") if item.startswith("(") else [item]
+        firsts = [option.split()[0] for option in options if option.split()]
+        if firsts and all(w.endswith("*") and len(w) > 1 and _plain(w[:-1]) for w in firsts):
+            return tuple(normalise(word[:-1]) for word in firsts)
+    return ()
 
 
 def _anchors(text: str) -> frozenset[str] | None:
@@ -221,17 +238,37 @@ class PatternIndex(Generic[T]):
         self._entries = entries
         self._always: list[int] = []
         self._by_word: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[int]] = {}
         for position, (pattern, _) in enumerate(entries):
-            if pattern.anchors is None:
-                self._always.append(position)
-            else:
+            if pattern.anchors is not None:
                 for word in pattern.anchors:
                     self._by_word.setdefault(word, []).append(position)
+            elif pattern.prefixes:
+                for prefix in pattern.prefixes:
+                    by_prefix.setdefault(prefix, []).append(position)
+            else:
+                self._always.append(position)
+        self._by_prefix = by_prefix
+        self._keys = frozenset(self._by_word)
+        # One expression finds which word beginnings a word starts with.
+        ordered = sorted(by_prefix, key=len, reverse=True)
+        self._prefix_re = (
+            re.compile("|".join(f"(?={re.escape(prefix)})" for prefix in ordered))
+            if ordered
+            else None
+        )
+        self._prefix_list = ordered
 
     def candidates(self, words: frozenset[str]) -> list[tuple[Pattern, T]]:
+        """The phrases that could match a text with these words. Their anchors have been
+        checked, so callers may run `pattern.regex` directly."""
         positions = set(self._always)
-        for word in words:
-            found = self._by_word.get(word)
-            if found:
-                positions.update(found)
+        for word in words & self._keys:
+            positions.update(self._by_word[word])
+        if self._prefix_re is not None:
+            for word in words:
+                if self._prefix_re.match(word):
+                    for prefix in self._prefix_list:
+                        if word.startswith(prefix):
+                            positions.update(self._by_prefix[prefix])
         return [self._entries[position] for position in sorted(positions)]

@@ -65,16 +65,12 @@ def load_rules(path: Path | str | None = None) -> SafeguardingRules:
     """Load and validate a safeguarding rules file (default: the shipped one)."""
     source = Path(path) if path else data_path("safeguarding.yaml")
     data = load_mapping(source)
-    check_keys(
-        source, "the safeguarding rules", data, {"rules"}, {"past", "ignore", "families"}
-    )
+    check_keys(source, "the safeguarding rules", data, {"rules"}, {"past", "ignore", "families"})
     families = _families(source, data.get("families"))
     entries = data["rules"]
     if not isinstance(entries, list) or not entries:
         raise DataFileError(source, "rules must be a non-empty list")
-    rules = tuple(
-        _rule(source, index, entry, families) for index, entry in enumerate(entries, 1)
-    )
+    rules = tuple(_rule(source, index, entry, families) for index, entry in enumerate(entries, 1))
     return SafeguardingRules(
         rules,
         phrases(source, "past", _expanded(source, "past", data.get("past"), families)),
@@ -132,7 +128,7 @@ def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | No
     past_clauses = _clauses_matching(seg, rules)
     ignored = _ignored_tokens(seg, rules)
     for pattern, reason in rules.phrase_index.candidates(seg.words):
-        for match in pattern.finditer(seg.norm, seg.words):
+        for match in pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if not tokens or ignored.intersection(tokens):
                 continue
@@ -157,7 +153,7 @@ def _after_used_to(seg: Segmented, first: int) -> bool:
 def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     tokens: set[int] = set()
     for pattern, _ in rules.ignore_index.candidates(seg.words):
-        for match in pattern.finditer(seg.norm, seg.words):
+        for match in pattern.regex.finditer(seg.norm):
             tokens.update(seg.span_tokens(match.start(), match.end()))
     return tokens
 
@@ -165,7 +161,7 @@ def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
 def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     clauses = set()
     for pattern, _ in rules.past_index.candidates(seg.words):
-        for match in pattern.finditer(seg.norm, seg.words):
+        for match in pattern.regex.finditer(seg.norm):
             first = seg.token_at(match.start())
             # "don't feel safe at home" is not the past marker "feel safe at home".
             if pattern.starts_negated or not negated(seg, first):

@@ -55,8 +55,30 @@ def negated(seg: Segmented, first: int, window: int = NEGATION_WINDOW) -> bool:
             return False
         if token.norm in NEGATORS or (token.norm.endswith("nt") and token.norm[:-2] in _AUX):
             following = seg.tokens[index + 1].norm if index + 1 < first else ""
+            if (
+                token.sentence_start
+                and token.norm in _ANSWER_WORDS
+                and seg.tokens[index + 1].norm in _STARTERS
+            ):
+                # "Nothing, everything was great" written without the comma: the answer
+                # word answers the question and the rest is a new statement.
+                return False
             return following not in _NOT_NEGATING
     return False
+
+
+# A sentence opening with one of these and going on with a new statement ("Nothing
+# perfect", "No everything was good", "None staff brilliant") is an answer, then praise.
+_ANSWER_WORDS = frozenset({"nothing", "no", "none", "nope", "nah", "nil"})
+_STARTERS = frozenset(
+    {
+        "it", "its", "everything", "everyone", "everybody", "all", "staff", "the", "a", "i",
+        "im", "ive", "you", "youre", "they", "theyre", "we", "very", "absolutely", "really",
+        "just", "perfect", "excellent", "brilliant", "great", "good", "fantastic", "amazing",
+        "wonderful", "lovely", "happy", "thank", "thanks", "keep", "been", "spot", "totally",
+        "completely", "honestly", "overall", "service", "care", "always", "so", "fab",
+    }
+)  # fmt: skip
 
 
 # "couldn't believe how fast", "didn't know how easy": the negation stays with the verb.
@@ -83,7 +105,7 @@ def clause_sentiment(seg: Segmented, lexicon: Lexicon) -> ClauseSentiment:
 def _phrase_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> list[Assessment]:
     found: list[tuple[int, int, WeightedPhrase]] = []
     for _, phrase in lexicon.phrase_index.candidates(seg.words):
-        for match in phrase.pattern.finditer(seg.norm, seg.words):
+        for match in phrase.pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if tokens:
                 found.append((tokens.start, tokens.stop - 1, phrase))
@@ -121,7 +143,7 @@ def _word_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> li
 def _apply_sarcasm(seg: Segmented, lexicon: Lexicon, values: list[float]) -> None:
     sentences = set()
     for pattern, _ in lexicon.sarcasm_index.candidates(seg.words):
-        for match in pattern.finditer(seg.norm, seg.words):
+        for match in pattern.regex.finditer(seg.norm):
             sentences.add(seg.tokens[seg.token_at(match.start())].sentence)
     if not sentences:
         return

@@ -39,7 +39,7 @@ def find_hits(seg: Segmented, codebook: Codebook) -> list[ThemeHit]:
     excluded = _excluded_clauses(seg, codebook)
     hits: list[ThemeHit] = []
     for pattern, (theme, kind) in codebook.signal_index.candidates(seg.words):
-        for match in pattern.finditer(seg.norm, seg.words):
+        for match in pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if not tokens:
                 continue
@@ -65,7 +65,7 @@ def _is_negated(seg: Segmented, pattern: Pattern, match: re.Match[str], first: i
 def _excluded_clauses(seg: Segmented, codebook: Codebook) -> set[tuple[str, int]]:
     excluded: set[tuple[str, int]] = set()
     for pattern, theme in codebook.exclusion_index.candidates(seg.words):
-        for match in pattern.finditer(seg.norm, seg.words):
+        for match in pattern.regex.finditer(seg.norm):
             for index in seg.span_tokens(match.start(), match.end()):
                 excluded.add((theme, seg.tokens[index].clause))
     return excluded

@@ -36,5 +36,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
 
 def setup_blueprints(app: Flask) -> None:
     from feedback.respond import bp as respond
+    from feedback.staff import bp as staff
 
     app.register_blueprint(respond)
+    app.register_blueprint(staff)

@@ -1,22 +1,30 @@
-"""The translation workflow: extract text into `translations/messages.pot` and check it is current.
+"""The translation workflow: extract, update, compile and check the gettext catalogs.
 
-Run from a source checkout, where `babel.cfg` says where the text lives.
+Text is extracted into `translations/messages.pot`, merged into one `.po` catalog
+per language, and compiled to `.mo`. Run from a source checkout, where `babel.cfg`
+says where the text lives.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import tempfile
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.frontend import CommandLineInterface
+from babel.messages.plurals import get_plural
 from babel.messages.pofile import read_po
+
+from feedback.i18n import TRANSLATED
+from translations.compile import catalog_files, compile_catalogs
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 TEMPLATE = TRANSLATIONS / "messages.pot"
 KEYWORDS = ("_l", "lazy_gettext")
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)s")
 
 
 class NotASourceCheckout(RuntimeError):
@@ -33,9 +41,103 @@ def extract(output: Path = TEMPLATE) -> None:
         CommandLineInterface().run(arguments)
 
 
-def read_catalog(path: Path) -> Catalog:
+def update() -> list[Path]:
+    """Merge the template into every language's catalog, starting any that is missing.
+
+    A changed English text becomes a fuzzy translation, for a translator to review.
+    """
+    for language in TRANSLATED:
+        arguments = ["pybabel", "-q", "update", "-i", str(TEMPLATE), "-d", str(TRANSLATIONS)]
+        arguments += ["-l", language, "--init-missing", "--no-wrap", "--ignore-obsolete"]
+        CommandLineInterface().run(arguments)
+    return catalog_files(TRANSLATIONS)
+
+
+def compile_all() -> list[Path]:
+    return compile_catalogs(TRANSLATIONS)
+
+
+def read_catalog(path: Path, locale: str | None = None) -> Catalog:
     with path.open("rb") as handle:
-        return read_po(handle)
+        return read_po(handle, locale=locale)
+
+
+def catalog_path(language: str) -> Path:
+    return TRANSLATIONS / language / "LC_MESSAGES" / "messages.po"
+
+
+def problems() -> list[str]:
+    """Everything that stops the catalogs being shipped: a stale template, gaps, doubts."""
+    found = template_problems()
+    template = read_catalog(TEMPLATE) if TEMPLATE.exists() else Catalog()
+    for language in TRANSLATED:
+        found += catalog_problems(language, template)
+    return found
+
+
+def translated_counts() -> dict[str, int]:
+    """How many messages each language has translated (plural messages count once)."""
+    counts = {}
+    for language in TRANSLATED:
+        catalog = read_catalog(catalog_path(language), locale=language)
+        counts[language] = sum(1 for m in catalog if m.id and all(_forms(m)) and not m.fuzzy)
+    return counts
+
+
+def catalog_problems(language: str, template: Catalog) -> list[str]:
+    """A language's gaps: missing, untranslated or fuzzy messages, and broken placeholders."""
+    path = catalog_path(language)
+    if not path.exists():
+        return [f"{language}: no catalog: run `feedback translations update`"]
+    catalog = read_catalog(path, locale=language)
+    plurals = get_plural(language).num_plurals
+    found = []
+    if catalog.num_plurals != plurals:
+        found.append(f"{language}: the Plural-Forms header should give {plurals} forms")
+    for source in template:
+        if not source.id:
+            continue
+        message = catalog.get(source.id)
+        label = f"{language}: {_first(source.id)!r}"
+        if message is None:
+            found.append(f"{label} is missing: run `feedback translations update`")
+        elif not all(_forms(message)):
+            found.append(f"{label} is not translated")
+        elif message.fuzzy:
+            found.append(f"{label} is marked fuzzy: check the translation, then unmark it")
+        elif set(_forms(message)) & set(_sources(message)):
+            found.append(f"{label} is still in English")
+        else:
+            found += [f"{label}: {problem}" for problem in _placeholder_problems(message)]
+        if message is not None and message.pluralizable and len(_forms(message)) != plurals:
+            found.append(f"{label} needs {plurals} plural forms")
+    return found
+
+
+def _forms(message: Message) -> list[str]:
+    return list(message.string) if isinstance(message.string, tuple | list) else [message.string]
+
+
+def _sources(message: Message) -> list[str]:
+    return [message.id] if isinstance(message.id, str) else list(message.id)
+
+
+def _placeholder_problems(message: Message) -> list[str]:
+    expected = set().union(*(PLACEHOLDER.findall(source) for source in _sources(message)))
+    found = []
+    for form in _forms(message):
+        placeholders = set(PLACEHOLDER.findall(form))
+        # A singular form may say "one" in words instead of showing the number.
+        missing = expected - placeholders - ({"%(num)s"} if len(_forms(message)) > 1 else set())
+        if missing:
+            found.append(f"the translation drops {sorted(missing)}")
+        if placeholders - expected:
+            found.append(f"the translation has unknown {sorted(placeholders - expected)}")
+    return found
+
+
+def _first(text: str | tuple[str, ...] | list[str]) -> str:
+    return text if isinstance(text, str) else text[0]
 
 
 def template_problems() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -13,9 +14,10 @@ from flask_migrate import upgrade
 from sqlalchemy import func, select
 
 from analysis import analyse_jsonl
-from feedback import catalogs, create_app, demo, exchange
+from feedback import accounts, audit, catalogs, create_app, demo, exchange, resume
 from feedback.extensions import db
-from feedback.models import Response
+from feedback.models import ROLES, Response
+from feedback.reports.cli import report
 from feedback.surveys_registry import all_surveys
 from surveys import SurveyDefinitionError, load_surveys
 from surveys.exchange import read_records, write_records
@@ -41,8 +43,29 @@ def serve(host: str, port: int, with_demo: bool) -> None:
         click.echo(
             f"Demo data: {added} sample responses added." if added else "Demo data: present."
         )
+        password = create_demo_account()
+        if password:
+            click.echo(f"Demo staff account: {DEMO_EMAIL} with password {password}")
+            click.echo("  (set up two-factor sign-in with an authenticator app at first sign-in)")
+        else:
+            click.echo(f"Demo staff account: {DEMO_EMAIL} (password printed when it was made)")
     click.echo(f"Serving on http://{host}:{port}/ (press Ctrl+C to stop)")
-    waitress.serve(current_app, host=host, port=port, ident="feedback")
+    # The real app object, not the context-bound proxy: waitress serves from its own threads.
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    waitress.serve(app, host=host, port=port, ident="feedback")
+
+
+DEMO_EMAIL = "demo@example.org"
+
+
+def create_demo_account() -> str | None:
+    """A demo staff account with every role, made only by `serve --demo`; its password once."""
+    if accounts.find(DEMO_EMAIL) is not None:
+        return None
+    password = "-".join(secrets.choice(resume.words()) for _ in range(5))
+    user = accounts.create(DEMO_EMAIL, list(ROLES), password=password)
+    audit.record("account_created", "staff_user", user.id, actor_kind="cli")
+    return password
 
 
 def load_demo_data() -> int:
@@ -106,6 +129,34 @@ def import_(file: TextIO) -> None:
     click.echo(f"Imported {count} responses.")
 
 
+main.add_command(report)
+
+
+@main.group("users")
+def users_group() -> None:
+    """Staff accounts."""
+
+
+@users_group.command("create")
+@click.option("--email", required=True, help="The person's work email address.")
+@click.option(
+    "--role", "roles", multiple=True, required=True, type=click.Choice(ROLES),
+    help="A role; repeat for several.",
+)  # fmt: skip
+@click.password_option(help="Their first password (asked for when not given).")
+@with_appcontext
+def users_create(email: str, roles: tuple[str, ...], password: str) -> None:
+    """Create a staff account, for example the first administrator."""
+    try:
+        user = accounts.create(email, list(roles), password=password)
+    except accounts.AccountError as problem:
+        raise click.ClickException(str(problem)) from None
+    audit.record("account_created", "staff_user", user.id, actor_kind="cli")
+    click.echo(
+        f"Created {user.email} ({user.roles}). Two-factor sign-in is set up at first sign-in."
+    )
+
+
 @main.group("translations")
 def translations_group() -> None:
     """The gettext catalogs of the interface and questionnaires (from a source checkout)."""
@@ -121,18 +172,33 @@ def translations_extract() -> None:
     click.echo(f"Wrote {catalogs.TEMPLATE}")
 
 
+@translations_group.command("update", with_appcontext=False)
+def translations_update() -> None:
+    """Merge messages.pot into each language's catalog; new text waits to be translated."""
+    for path in catalogs.update():
+        click.echo(f"Updated {path}")
+
+
+@translations_group.command("compile", with_appcontext=False)
+def translations_compile() -> None:
+    """Compile each catalog to the .mo file the site reads (fuzzy entries are left out)."""
+    for path in catalogs.compile_all():
+        click.echo(f"Compiled {path}")
+
+
 @translations_group.command("check", with_appcontext=False)
 def translations_check() -> None:
-    """Fail when messages.pot is out of date."""
+    """Fail when messages.pot is stale or a catalog misses, doubts or breaks a translation."""
     try:
-        problems = catalogs.template_problems()
+        problems = catalogs.problems()
     except catalogs.NotASourceCheckout as error:
         raise click.ClickException(str(error)) from None
     for problem in problems:
         click.echo(problem, err=True)
     if problems:
         sys.exit(1)
-    click.echo("Translations are up to date.")
+    counts = ", ".join(f"{code} {count}" for code, count in catalogs.translated_counts().items())
+    click.echo(f"Translations are up to date and complete ({counts} messages).")
 
 
 @main.command("analyse", with_appcontext=False)

@@ -56,6 +56,12 @@ def settings(instance_path: Path, environ: Mapping[str, str] = os.environ) -> di
         ),
         "LOCAL_HELP_PHONE": env("LOCAL_HELP_PHONE", "0300 500 80 80"),
         "MAX_CONTENT_LENGTH": 1024 * 1024,
+        "STAFF_IDLE_MINUTES": int(env("STAFF_IDLE_MINUTES", "30")),
+        "STAFF_ABSOLUTE_HOURS": int(env("STAFF_ABSOLUTE_HOURS", "12")),
+        "SIGN_IN_ATTEMPTS_PER_15_MINUTES": int(env("SIGN_IN_ATTEMPTS_PER_15_MINUTES", "10")),
+        "INVITATION_DAYS": int(env("INVITATION_DAYS", "30")),
+        # Whether anyone with the address may answer without an invitation.
+        "OPEN_LINKS": env("OPEN_LINKS", "1") == "1",
         "RESUME_CODE_DAYS": int(env("RESUME_CODE_DAYS", "30")),
         "RESUME_ATTEMPTS_PER_15_MINUTES": int(env("RESUME_ATTEMPTS_PER_15_MINUTES", "10")),
         # Where quick exit sends someone: a neutral page nobody would question.

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from database_helpers import empty_database, fresh_copy
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
@@ -54,6 +55,7 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def migrated_database(database_url: str) -> str:
+    """A database at the newest migration: copied for each test (SQLite) or emptied after it."""
     app = create_app(_test_settings(database_url))
     with app.app_context():
         upgrade(directory=app.extensions["migrate"].directory)
@@ -72,13 +74,10 @@ def _test_settings(database_url: str) -> dict[str, object]:
 @pytest.fixture
 def app(migrated_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     monkeypatch.setenv("FEEDBACK_INSTANCE_PATH", str(tmp_path / "instance"))
-    app = create_app(_test_settings(migrated_database))
+    app = create_app(_test_settings(fresh_copy(migrated_database, tmp_path)))
     yield app
     with app.app_context():
-        db.session.remove()
-        for table in reversed(db.metadata.sorted_tables):
-            db.session.execute(table.delete())
-        db.session.commit()
+        empty_database()
         db.engine.dispose()
 
 

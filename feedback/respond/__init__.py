@@ -5,4 +5,9 @@ from flask import Blueprint
 bp = Blueprint("respond", __name__)
 
 # Importing the route modules registers their views on the blueprint.
-from feedback.respond import quick_exit, save_and_return, views  # noqa: E402, F401
+from feedback.respond import (  # noqa: E402, F401
+    invitation_link,
+    quick_exit,
+    save_and_return,
+    views,
+)

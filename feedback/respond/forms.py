@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import Field, StringField, TextAreaField
 from wtforms.validators import InputRequired, ValidationError
 
+from feedback.i18n import number
 from feedback.respond import messages
 from surveys import Question, QuestionType
 from surveys.model import AnswerValue
@@ -54,7 +55,8 @@ def max_length(limit: int) -> Callable[[FlaskForm, Field], None]:
     def check(form: FlaskForm, field: Field) -> None:
         length = len(field.data or "")
         if length > limit:
-            raise ValidationError(str(messages.TOO_LONG % {"max": limit, "length": length}))
+            counts = {"max": number(limit), "length": number(length)}
+            raise ValidationError(str(messages.TOO_LONG % counts))
 
     return check
 

@@ -21,13 +21,14 @@ def current_in_progress(survey: Survey) -> Response | None:
     return response if response is not None and response.status == "in_progress" else None
 
 
-def _remember(survey: Survey, token: str) -> None:
+def remember(survey: Survey, token: str) -> None:
+    """This browser carries on the response that `token` belongs to."""
     session[SESSION_KEY] = {**session.get(SESSION_KEY, {}), survey.id: token}
 
 
 def resume(survey: Survey, response: Response) -> None:
     """Carry on in this browser with a response found by its resume code."""
-    _remember(survey, responses.new_session(response))
+    remember(survey, responses.new_session(response))
 
 
 def leave() -> None:
@@ -37,10 +38,15 @@ def leave() -> None:
     session.clear()
 
 
+def keep_language(response: Response) -> None:
+    """Record the language of the page just answered: someone who switches finishes in it."""
+    response.language = str(get_locale())
+
+
 def begin(survey: Survey) -> Response:
     """Carry on with this browser's unfinished response, or start a new one."""
     response = current_in_progress(survey)
     if response is None:
         response, token = responses.start(survey, language=str(get_locale()))
-        _remember(survey, token)
+        remember(survey, token)
     return response

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import redirect, render_template, request, url_for
+from flask import current_app, redirect, render_template, request, url_for
 from werkzeug import Response as HttpResponse
 
-from feedback import responses
+from feedback import assisted, responses, safeguarding
 from feedback.extensions import csrf
 from feedback.respond import bp, journey, messages
 from feedback.respond.forms import ActionForm, question_form, submitted_answer
@@ -25,13 +25,19 @@ def start(survey_id: str) -> str:
     survey = survey_or_404(survey_id)
     in_progress = journey.current_in_progress(survey) is not None
     return render_template(
-        "respond/start.html", survey=survey, form=ActionForm(), in_progress=in_progress
+        "respond/start.html",
+        survey=survey,
+        form=ActionForm(),
+        in_progress=in_progress,
+        may_start=in_progress or current_app.config["OPEN_LINKS"],
     )
 
 
 @bp.post("/s/<survey_id>")
 def begin(survey_id: str) -> HttpResponse:
     survey = survey_or_404(survey_id)
+    if not current_app.config["OPEN_LINKS"] and journey.current_in_progress(survey) is None:
+        return redirect(url_for(".start", survey_id=survey.id))
     if ActionForm().validate_on_submit():
         journey.begin(survey)
         return redirect(url_for(".carry_on", survey_id=survey.id))
@@ -65,6 +71,7 @@ def question(survey_id: str, question_id: str) -> HttpResponse | tuple[str, int]
         return redirect(_page_after(survey, page, answers))
     form = question_form(page, answers.get(page.id))
     if form.validate_on_submit():
+        journey.keep_language(response)
         responses.save_answer(response, page.id, submitted_answer(form, page))
         if request.form.get("then") == "save":
             return show_code(survey, response)
@@ -78,6 +85,9 @@ def question(survey_id: str, question_id: str) -> HttpResponse | tuple[str, int]
         question=page,
         form=form,
         changing=_changing(),
+        response=response,
+        consultant=assisted.assisting(response),
+        observations=assisted.observations(response, page.id),
         **_position(survey, page, answers),
     ), status
 
@@ -105,7 +115,10 @@ def submit(survey_id: str) -> HttpResponse:
     if response is None:
         return redirect(url_for(".start", survey_id=survey.id))
     if ActionForm().validate_on_submit():
-        responses.submit(response, survey)
+        if response.status == "in_progress":
+            journey.keep_language(response)
+        if responses.submit(response, survey):
+            safeguarding.flag_disclosures(response, survey)
         return redirect(url_for(".done", survey_id=survey.id))
     return redirect(url_for(".check", survey_id=survey.id))
 

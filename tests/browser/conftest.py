@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 import pytest
+from database_helpers import empty_database, fresh_copy
 from flask import Flask
 from werkzeug.serving import make_server
 
@@ -74,11 +75,14 @@ def neutral_site() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def live_app(migrated_database: str, neutral_site: str) -> Iterator[Flask]:
+def live_app(
+    migrated_database: str, neutral_site: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Flask]:
+    database = fresh_copy(migrated_database, tmp_path_factory.mktemp("live"))
     app = create_app(
         {
             "TESTING": True,
-            "SQLALCHEMY_DATABASE_URI": migrated_database,
+            "SQLALCHEMY_DATABASE_URI": database,
             "SECRET_KEY": "browser-test",
             "QUICK_EXIT_URL": neutral_site,
         }
@@ -118,10 +122,7 @@ def browser() -> Iterator[Any]:
 def clean_database(live_app: Flask) -> Iterator[None]:
     yield
     with live_app.app_context():
-        for table in reversed(db.metadata.sorted_tables):
-            db.session.execute(table.delete())
-        db.session.commit()
-        db.session.remove()
+        empty_database()
 
 
 def new_page(browser: Any, width: int = 375, javascript: bool = True) -> Any:

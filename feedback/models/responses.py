@@ -1,19 +1,15 @@
-"""The stored data: questionnaire versions, responses and their answers."""
+"""Questionnaire versions, responses, their answers and resume codes."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from feedback.extensions import db
-
-
-def utcnow() -> datetime:
-    """Naive UTC, the one kind of time the database holds."""
-    return datetime.now(UTC).replace(tzinfo=None)
+from feedback.models.clock import utcnow
 
 
 class SurveyVersion(db.Model):  # type: ignore[name-defined]
@@ -44,6 +40,9 @@ class Response(db.Model):  # type: ignore[name-defined]
     session_digest: Mapped[str | None] = mapped_column(String(64), unique=True)
     referral_date: Mapped[date | None]
     panel_date: Mapped[date | None]
+    # Assisted interviews: the consultant who helped, and who else was there.
+    assisted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    others_present: Mapped[str | None] = mapped_column(String(200))
 
     survey_version: Mapped[SurveyVersion] = relationship(lazy="joined")
     answers: Mapped[list[Answer]] = relationship(

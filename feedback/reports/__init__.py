@@ -1,0 +1,1 @@
+"""The Appendix report as documents: JSON for analysts; HTML, Word and PDF for publication."""
