@@ -11,13 +11,21 @@ from sqlalchemy import select
 from feedback.accounts import digest
 from feedback.extensions import db
 from feedback.models import StaffSession, StaffUser, utcnow
+from feedback.respond.journey import SESSION_KEY as JOURNEYS_KEY
 
 SESSION_KEY = "staff"
 
 
 def begin(user: StaffUser) -> StaffSession:
-    """After the password: a fresh session id (nothing carried over), waiting for the code."""
+    """After the password: a fresh session id, waiting for the code.
+
+    Nothing is carried over but the interview in progress on this device, so that a
+    consultant who takes the device back after a hand-over carries on with it.
+    """
+    interview = session.get(JOURNEYS_KEY)
     session.clear()
+    if interview:
+        session[JOURNEYS_KEY] = interview
     token = secrets.token_urlsafe(32)
     staff_session = StaffSession(digest=digest(token), user=user)
     db.session.add(staff_session)
