@@ -218,11 +218,13 @@ def _is_surname(word: _Word, data: NameData, common: frozenset[str]) -> bool:
 def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[str]) -> bool:
     word = words[index]
     previous = words[index - 1].lower if index else ""
-    if len(word.lower) < 2 or word.lower in data.not_names or word.lower in data.titles:
+    if word.lower in data.not_names or word.lower in data.titles:
+        return False
+    if previous in data.titles:
+        return True  # "Mrs P" as well as "Mrs Patel"
+    if len(word.lower) < 2:
         return False
     is_common = word.lower in common
-    if previous in data.titles:
-        return True
     if previous in data.strong_cues and word.lower not in data.stopwords:
         return not is_common or word.capitalised or previous in {"called", "named"}
     if word.lower in data.first_names:
@@ -233,4 +235,34 @@ def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[s
         return word.capitalised and word.lower in data.proper_at_start
     if previous in data.weak_cues and not is_common and len(word.lower) > 2:
         return True
+    if not is_common and len(word.lower) > 2 and _subject_of_person_verb(index, words):
+        return True  # "but kez was the best", "honestly gaz helped loads"
     return word.capitalised and not is_common
+
+
+# Verbs that follow a person as their subject: an unknown word written in lower case just
+# before one of them is taken as a name ("kez was the best"), unless a determiner comes
+# before it ("the sesions were good" is a misspelt word).
+_PERSON_VERBS = frozenset(
+    {
+        "was", "is", "were", "has", "had", "said", "says", "helped", "helps", "listened",
+        "listens", "explained", "explains", "told", "tells", "asked", "asks", "came", "comes",
+        "made", "makes", "gave", "gives", "kept", "keeps", "understood", "understands", "took",
+        "takes", "rang", "rings", "called", "calls", "visited", "visits", "checked", "sorted",
+        "cared", "cares", "did", "does", "didnt", "doesnt", "wasnt", "isnt", "always", "never",
+        "really", "got", "gets", "showed", "shows", "spoke", "speaks", "talked", "talks",
+        "would", "will", "could",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these",
+        "those", "some", "any", "no", "every", "each",
+    }
+)  # fmt: skip
+
+
+def _subject_of_person_verb(index: int, words: list[_Word]) -> bool:
+    if index + 1 >= len(words) or words[index + 1].lower not in _PERSON_VERBS:
+        return False
+    return not index or words[index - 1].lower not in _DETERMINERS

@@ -8,7 +8,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from analysis.patterns import Pattern, PatternIndex
+from analysis.patterns import NEGATORS, Pattern, PatternIndex
 from analysis.resources import (
     DataFileError,
     check_keys,
@@ -21,6 +21,8 @@ from analysis.sentiment import negated
 from analysis.text import Segmented
 
 _PAST_MARKERS = ("used to",)
+# How far back a negation cancels a past marker ("don't think she's safe with him").
+_PAST_NEGATION_WINDOW = 6
 _FAMILY_RE = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -164,6 +166,20 @@ def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
         for match in pattern.regex.finditer(seg.norm):
             first = seg.token_at(match.start())
             # "don't feel safe at home" is not the past marker "feel safe at home".
-            if pattern.starts_negated or not negated(seg, first):
+            if pattern.starts_negated or not _negation_before(seg, first):
                 clauses.add(seg.tokens[first].clause)
     return clauses
+
+
+def _negation_before(seg: Segmented, first: int) -> bool:
+    """Whether a negation stands before a past marker in its clause, further back than for
+    sentiment and through "think" or "believe": "I don't believe my daughter is safe with
+    him" is not the marker "is safe with"."""
+    clause = seg.tokens[first].clause
+    for index in range(first - 1, max(-1, first - 1 - _PAST_NEGATION_WINDOW), -1):
+        token = seg.tokens[index]
+        if token.clause != clause:
+            return False
+        if token.norm in NEGATORS or token.norm.endswith("nt"):
+            return True
+    return False

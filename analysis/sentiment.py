@@ -53,6 +53,8 @@ def negated(seg: Segmented, first: int, window: int = NEGATION_WINDOW) -> bool:
         token = seg.tokens[index]
         if token.clause != clause:
             return False
+        if token.norm == "once" and index and seg.tokens[index - 1].norm in ("not", "never"):
+            return True  # "Not once did anyone ask"
         if token.norm in NEGATORS or (token.norm.endswith("nt") and token.norm[:-2] in _AUX):
             following = seg.tokens[index + 1].norm if index + 1 < first else ""
             if (

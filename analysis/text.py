@@ -7,19 +7,29 @@ patterns match what young people type as well as what adults type.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
+# A word character, including the combining marks that Python's \w leaves out: vowel signs
+# of Gurmukhi and other Indic scripts, Arabic and Urdu vowel marks, decomposed accents.
+# Without them "ਮਾਰਦਾ" falls apart into letters and marks.
+_MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
+_W = rf"(?:\w|[{_MARKS}])"
 # Numbers with inner punctuation (21.05.2011, 0115) stay whole; a hyphen inside a word
 # separates it without becoming a token ("six-week" -> "six", "week").
 _TOKEN_RE = re.compile(
-    r"\[[a-z ]+\]|\d+(?:[.:/,]\d+)+|\w+(?:['\u2019]\w+)*|[^\w\s-]|(?<!\w)-+|-+(?!\w)",
+    rf"\[[a-z ]+\]|\d+(?:[.:/,]\d+)+|{_W}+(?:['\u2019]{_W}+)*|[^\w\s-]|(?<!\w)-+|-+(?!\w)",
     re.UNICODE,
 )
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
-SENTENCE_END = frozenset({".", "!", "?"})
-CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "(", ")", "…"})
+# A letter typed three or more times over, for emphasis; no English word has one.
+_ELONGATED_RE = re.compile(r"([^\W\d_])\1{2,}")
+# Also the danda, the Urdu full stop and the Arabic question mark; the Arabic comma.
+SENTENCE_END = frozenset({".", "!", "?", "\u0964", "\u06d4", "\u061f"})
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "-", "--", "(", ")", "…", "\u060c"})
 # A clause starts at these words: they turn or qualify what went before.
 CONTRAST_WORDS = frozenset(
     {"but", "although", "though", "however", "whereas", "except", "tho", "apart", "otherwise"}
@@ -68,9 +78,14 @@ class Segmented:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
+@lru_cache(maxsize=65536)  # words repeat across answers; this runs for every token
 def normalise(word: str) -> str:
-    """Lower case without apostrophes."""
-    return word.lower().translate(_APOSTROPHES)
+    """Lower case without apostrophes, in Unicode's composed form (NFC), so that an accent
+    typed as a separate mark matches the accented letter."""
+    lowered = word.lower().translate(_APOSTROPHES)
+    if _ELONGATED_RE.search(lowered):
+        lowered = _ELONGATED_RE.sub(r"\1", lowered)  # "aaaages" -> "ages", "sooo" -> "so"
+    return lowered if lowered.isascii() else unicodedata.normalize("NFC", lowered)
 
 
 def tokenise(text: str) -> list[str]:

@@ -115,7 +115,8 @@ def catalog_problems(language: str, template: Catalog) -> list[str]:
 
 
 def _forms(message: Message) -> list[str]:
-    return list(message.string) if isinstance(message.string, tuple | list) else [message.string]
+    string = message.string
+    return list(string) if isinstance(string, tuple | list) else [string or ""]
 
 
 def _sources(message: Message) -> list[str]:

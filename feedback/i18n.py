@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from babel.numbers import format_decimal
 from flask import Flask, request, session, url_for
@@ -101,7 +102,8 @@ def language_choices() -> list[LanguageChoice]:
     choices = []
     for code, name in LANGUAGE_NAMES.items():
         if endpoint and request.method == "GET":
-            url = url_for(endpoint, **arguments, **query, lang=code)
+            values: dict[str, Any] = {**arguments, **query, QUERY_KEY: code}
+            url = url_for(endpoint, **values)
         else:  # after a form was sent, or on a page not found: the same address, shown again
             url = f"{request.path}?{QUERY_KEY}={code}"
         choices.append(LanguageChoice(code, name, url, code == current))

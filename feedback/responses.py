@@ -89,9 +89,9 @@ def submit(response: Response, survey: Survey) -> bool:
     Answers to questions that a later change took off the route are dropped,
     so that what is stored is what the person saw on the check page.
     """
-    on_route = survey.shown_answers(answers_of(response))
-    for answer in list(response.answers):
-        if answer.question_id not in on_route and response.status == "in_progress":
+    if response.status == "in_progress":
+        on_route = survey.shown_answers(answers_of(response))
+        for answer in [a for a in response.answers if a.question_id not in on_route]:
             response.answers.remove(answer)
     result = db.session.execute(
         update(Response)

@@ -26,7 +26,11 @@ def check_page(html: str) -> BeautifulSoup:
     assert len(headings) == 1, f"expected one h1, found {len(headings)}"
     title = page.title.get_text(" ", strip=True) if page.title else ""
     heading = headings[0].get_text(" ", strip=True)
-    assert title.removeprefix("Error: ").startswith(heading), f"title {title!r} vs h1 {heading!r}"
+    # An error page's title starts with "Error: ", or its translation, then the h1.
+    unprefixed = title.split(": ", 1)[-1]
+    assert heading and (title.startswith(heading) or unprefixed.startswith(heading)), (
+        f"title {title!r} vs h1 {heading!r}"
+    )
     ids = [tag["id"] for tag in page.find_all(id=True)]
     repeated = [i for i, n in Counter(ids).items() if n > 1]
     assert not repeated, f"ids used more than once: {repeated}"
