@@ -111,10 +111,10 @@ def language_choices() -> list[LanguageChoice]:
 
 
 def compiled_folder(app: Flask) -> Path:
-    """Where the compiled catalogs are: built with the package, else compiled now.
+    """Where the compiled catalogs are, compiling any missing or stale ones first.
 
-    A wheel carries `.mo` files made by the build; a source checkout compiles them
-    on first start, next to the `.po` files, or in the instance folder when that is read-only.
+    The package ships `.po` files only; the first start compiles them next to the
+    `.po` files, or into the instance folder when the package folder is read-only.
     """
     folder = translations_folder()
     if not stale_catalogs(folder):

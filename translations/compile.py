@@ -1,7 +1,6 @@
 """Compile the `.po` catalogs into the `.mo` files that gettext reads.
 
-Needs only Babel, so that the build hook can use it before the project's other
-dependencies are installed.
+Needs only Babel. The app compiles missing or stale catalogs when it starts.
 """
 
 from __future__ import annotations
