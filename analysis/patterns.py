@@ -48,16 +48,14 @@ class Pattern:
     regex: re.Pattern[str]
     gap_groups: tuple[int, ...]
     starts_negated: bool
-    # Words of which at least one must be in a text for the phrase to match there; the
-    # matcher skips the regular expression otherwise (most phrases, most texts).
-    anchors: frozenset[str] | None = None
-    # Without anchor words: word beginnings ("suicid" for ``suicid*``) of which one must
-    # start a word of the text.
-    prefixes: tuple[str, ...] = ()
+    # What a text must hold for the phrase to match there: one key of each set, where a
+    # key is a normalised word or a word beginning followed by "*" (see `word_keys`).
+    # Most phrases need words most texts lack; the matcher skips their expressions.
+    requires: tuple[frozenset[str], ...] = ()
 
-    def finditer(self, norm: str, words: frozenset[str]) -> Iterator[re.Match[str]]:
-        """Matches in a normalised text whose set of words is `words`."""
-        if self.anchors is not None and self.anchors.isdisjoint(words):
+    def finditer(self, norm: str, keys: frozenset[str]) -> Iterator[re.Match[str]]:
+        """Matches in a normalised text whose keys (`Segmented.keys`) are `keys`."""
+        if any(required.isdisjoint(keys) for required in self.requires):
             return iter(())
         return self.regex.finditer(norm)
 
@@ -72,36 +70,43 @@ def compile_phrase(phrase: str) -> Pattern:
     body, gaps = _phrase_regex(text)
     regex = _compile(rf"(?<!\S){body}(?!\S)", phrase)
     first = normalise(text.split()[0]).strip("()?")
-    anchors = _anchors(text)
-    prefixes = _prefixes(text) if anchors is None else ()
-    return Pattern(phrase, regex, gaps, first.split("|")[0] in NEGATORS, anchors, prefixes)
+    negated_start = first.split("|")[0] in NEGATORS
+    return Pattern(phrase, regex, gaps, negated_start, _requirements(text))
 
 
-def _prefixes(text: str) -> tuple[str, ...]:
-    """The word beginnings of a required item made only of ``word*`` alternatives."""
+def _requirements(text: str) -> tuple[frozenset[str], ...]:
+    """For each required item of a phrase, the keys of which a text must hold one: every
+    word of a single word item, and one word of each alternative of a group (the least
+    common), unless an alternative needs no word (``<num>``)."""
+    required = []
     for item in _ITEM_RE.findall(text):
         if item == "..." or item.endswith("?"):
             continue
-        options = item[1:-1].split("|") if item.startswith("(") else [item]
-        firsts = [option.split()[0] for option in options if option.split()]
-        if firsts and all(w.endswith("*") and len(w) > 1 and _plain(w[:-1]) for w in firsts):
-            return tuple(normalise(word[:-1]) for word in firsts)
-    return ()
+        if item.startswith("(") and item.endswith(")"):
+            options = [option for option in item[1:-1].split("|") if option.strip()]
+            choices = [_rarest([_key(word) for word in option.split()]) for option in options]
+            if choices and all(choices):
+                required.append(frozenset(choice for choice in choices if choice))
+        else:
+            required += [frozenset([key]) for key in map(_key, item.split()) if key]
+    return tuple(dict.fromkeys(required))
 
 
-def _anchors(text: str) -> frozenset[str] | None:
-    """The first words of the alternatives of a required item made of plain words: the
-    item whose words are least common, so that few texts hold any of them."""
-    choices = []
-    for item in _ITEM_RE.findall(text):
-        if item == "..." or item.endswith("?"):
-            continue
-        options = item[1:-1].split("|") if item.startswith("(") else [item]
-        firsts = [normalise(option.split()[0]) for option in options if option.split()]
-        if firsts and all(_plain(word) for word in firsts):
-            common = sum(word in _COMMON for word in firsts)
-            choices.append((common, len(firsts), frozenset(firsts)))
-    return min(choices, key=lambda choice: choice[:2])[2] if choices else None
+def _key(word: str) -> str | None:
+    """The key a text needs for one word of a phrase, or None when it needs none."""
+    if word == "<name>":
+        return "[name]"
+    if word.startswith("<") or "(" in word or ")" in word:
+        return None
+    if word.endswith("*") and len(word) > 1:
+        prefix = normalise(word[:-1])
+        return prefix + "*" if prefix else None
+    return normalise(word) or None
+
+
+def _rarest(keys: list[str | None]) -> str | None:
+    known = [key for key in keys if key]
+    return min(known, key=lambda key: (key in _COMMON, -len(key))) if known else None
 
 
 _COMMON = frozenset(
@@ -152,10 +157,6 @@ _COMMON = frozenset(
         "their",
     ]
 )
-
-
-def _plain(word: str) -> bool:
-    return not word.endswith("*") and not word.startswith("<") and "(" not in word
 
 
 def _compile(expression: str, phrase: str) -> re.Pattern[str]:
@@ -231,44 +232,36 @@ NEGATORS = frozenset(
 
 
 class PatternIndex(Generic[T]):
-    """Phrases indexed by their anchor words, so a text is only tried against the phrases
+    """Phrases indexed by the keys they need, so a text is only tried against the phrases
     that could match it. Candidates come back in the order the phrases were given."""
 
     def __init__(self, entries: list[tuple[Pattern, T]]) -> None:
         self._entries = entries
         self._always: list[int] = []
-        self._by_word: dict[str, list[int]] = {}
-        by_prefix: dict[str, list[int]] = {}
+        self._by_key: dict[str, list[int]] = {}
+        # The requirements left to check once a phrase is found through one of them.
+        self._rest: list[tuple[frozenset[str], ...]] = []
         for position, (pattern, _) in enumerate(entries):
-            if pattern.anchors is not None:
-                for word in pattern.anchors:
-                    self._by_word.setdefault(word, []).append(position)
-            elif pattern.prefixes:
-                for prefix in pattern.prefixes:
-                    by_prefix.setdefault(prefix, []).append(position)
-            else:
+            required = pattern.requires
+            if not required:
                 self._always.append(position)
-        self._by_prefix = by_prefix
-        self._keys = frozenset(self._by_word)
-        # One expression finds which word beginnings a word starts with.
-        ordered = sorted(by_prefix, key=len, reverse=True)
-        self._prefix_re = (
-            re.compile("|".join(f"(?={re.escape(prefix)})" for prefix in ordered))
-            if ordered
-            else None
-        )
-        self._prefix_list = ordered
+                self._rest.append(())
+                continue
+            anchor = min(required, key=lambda keys: (len(keys & _COMMON), len(keys)))
+            for key in anchor:
+                self._by_key.setdefault(key, []).append(position)
+            self._rest.append(tuple(keys for keys in required if keys is not anchor))
+        self._keys = frozenset(self._by_key)
 
-    def candidates(self, words: frozenset[str]) -> list[tuple[Pattern, T]]:
-        """The phrases that could match a text with these words. Their anchors have been
-        checked, so callers may run `pattern.regex` directly."""
+    def candidates(self, keys: frozenset[str]) -> list[tuple[Pattern, T]]:
+        """The phrases that could match a text with these keys (`Segmented.keys`). Their
+        requirements have been checked, so callers may run `pattern.regex` directly."""
         positions = set(self._always)
-        for word in words & self._keys:
-            positions.update(self._by_word[word])
-        if self._prefix_re is not None:
-            for word in words:
-                if self._prefix_re.match(word):
-                    for prefix in self._prefix_list:
-                        if word.startswith(prefix):
-                            positions.update(self._by_prefix[prefix])
-        return [self._entries[position] for position in sorted(positions)]
+        for key in keys & self._keys:
+            positions.update(self._by_key[key])
+        rest, entries, lacks = self._rest, self._entries, keys.isdisjoint
+        return [
+            entries[position]
+            for position in sorted(positions)
+            if not rest[position] or not any(map(lacks, rest[position]))
+        ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.names import NameData, common_words, name_data
@@ -58,6 +59,14 @@ _SCHOOL_HINT_RE = re.compile(
     r"academy|school|primary|college|grammar|infant|junior|secondary|sixth|\bPRU\b|\bst\b|saint",
     re.IGNORECASE,
 )
+# The same test for text in ASCII, where ignoring case is the same as lower case, as
+# plain substring tests (faster than the expression, which tries each alternative at
+# every position).
+_SCHOOL_HINT_WORDS = (
+    "academy", "school", "primary", "college", "grammar", "infant", "junior", "secondary",
+    "sixth", "saint",
+)  # fmt: skip
+_SCHOOL_HINT_SHORT_RE = re.compile(r"\b(?:pru|st)\b")
 _STREET_HINTS = ("road", "street", "lane", "avenue", "drive", "close", "crescent", "gardens")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -99,9 +108,17 @@ def find_personal_details(text: str) -> list[Finding]:
         found += _regex_findings(text, _OUTWARD_RE, POSTCODE)
     elif "address" in lower or any(word in lower for word in _STREET_HINTS):
         found += _addresses(text, data)
-    if _SCHOOL_HINT_RE.search(text):
+    if _school_hint(text, lower):
         found += _schools(text, data)
     return _without_overlaps(found)
+
+
+def _school_hint(text: str, lower: str) -> bool:
+    if not text.isascii():
+        return bool(_SCHOOL_HINT_RE.search(text))
+    return any(word in lower for word in _SCHOOL_HINT_WORDS) or bool(
+        _SCHOOL_HINT_SHORT_RE.search(lower)
+    )
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
@@ -173,22 +190,33 @@ class _Word(NamedTuple):
     start: int
     end: int
     sentence_start: bool
+    capitalised: bool
 
-    @property
-    def capitalised(self) -> bool:
-        return self.base[:1].isupper() and not self.base.isupper()
+
+@lru_cache(maxsize=65536)  # words repeat across answers; this runs for every word
+def _forms(word: str) -> tuple[str, str, bool]:
+    """A word without a final 's, that in lower case without apostrophes, and whether it
+    is capitalised (a capital first letter, not all capitals)."""
+    base = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+    lower = base.lower().replace("'", "").replace("\u2019", "")
+    return base, lower, base[:1].isupper() and not base.isupper()
 
 
 def _words(text: str) -> list[_Word]:
     words: list[_Word] = []
+    add = words.append
     previous_end = 0
     for match in _WORD_RE.finditer(text):
         word = match.group()
-        base = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-        lower = base.lower().replace("'", "").replace("\u2019", "")
-        between = text[previous_end : match.start()]
-        starts = not words or bool(_SENTENCE_BREAK_RE.search(between))
-        words.append(_Word(word, base, lower, match.start(), match.start() + len(base), starts))
+        start = match.start()
+        base, lower, capitalised = _forms(word)
+        if not words:
+            starts = True
+        elif start - previous_end == 1 and text[previous_end] == " ":
+            starts = False  # the usual gap between words: one space
+        else:
+            starts = bool(_SENTENCE_BREAK_RE.search(text, previous_end, start))
+        add(_Word(word, base, lower, start, start + len(base), starts, capitalised))
         previous_end = match.end()
     return words
 
@@ -196,7 +224,16 @@ def _words(text: str) -> list[_Word]:
 def _names(text: str, data: NameData) -> list[Finding]:
     words = _words(text)
     common = common_words()
-    flags = [_is_name(index, words, data, common) for index in range(len(words))]
+    titles, cues = data.titles, data.strong_cues
+    flags = []
+    previous = ""
+    for index, word in enumerate(words):
+        # Most words: an everyday word in lower case, not after a title or a cue word.
+        if word.capitalised or word.lower not in common or previous in titles or previous in cues:
+            flags.append(_is_name(index, words, data, common))
+        else:
+            flags.append(False)
+        previous = word.lower
     for index in range(1, len(words)):
         if flags[index - 1] and not flags[index] and _is_surname(words[index], data, common):
             flags[index] = _same_phrase(text, words[index - 1], words[index])

@@ -129,7 +129,7 @@ def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | No
     """The first current-risk disclosure in the text, or None."""
     past_clauses = _clauses_matching(seg, rules)
     ignored = _ignored_tokens(seg, rules)
-    for pattern, reason in rules.phrase_index.candidates(seg.words):
+    for pattern, reason in rules.phrase_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if not tokens or ignored.intersection(tokens):
@@ -154,7 +154,7 @@ def _after_used_to(seg: Segmented, first: int) -> bool:
 
 def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     tokens: set[int] = set()
-    for pattern, _ in rules.ignore_index.candidates(seg.words):
+    for pattern, _ in rules.ignore_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             tokens.update(seg.span_tokens(match.start(), match.end()))
     return tokens
@@ -162,7 +162,7 @@ def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
 
 def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     clauses = set()
-    for pattern, _ in rules.past_index.candidates(seg.words):
+    for pattern, _ in rules.past_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             first = seg.token_at(match.start())
             # "don't feel safe at home" is not the past marker "feel safe at home".

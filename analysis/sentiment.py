@@ -106,7 +106,7 @@ def clause_sentiment(seg: Segmented, lexicon: Lexicon) -> ClauseSentiment:
 
 def _phrase_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> list[Assessment]:
     found: list[tuple[int, int, WeightedPhrase]] = []
-    for _, phrase in lexicon.phrase_index.candidates(seg.words):
+    for _, phrase in lexicon.phrase_index.candidates(seg.keys):
         for match in phrase.pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if tokens:
@@ -144,7 +144,7 @@ def _word_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> li
 
 def _apply_sarcasm(seg: Segmented, lexicon: Lexicon, values: list[float]) -> None:
     sentences = set()
-    for pattern, _ in lexicon.sarcasm_index.candidates(seg.words):
+    for pattern, _ in lexicon.sarcasm_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             sentences.add(seg.tokens[seg.token_at(match.start())].sentence)
     if not sentences:

@@ -11,6 +11,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 # A word character, including the combining marks that Python's \w leaves out: vowel signs
@@ -62,6 +63,8 @@ class Segmented:
     clause_count: int
     contrast_clauses: frozenset[int]
     words: frozenset[str]
+    # The words with each of their beginnings followed by "*": what phrases require.
+    keys: frozenset[str] = frozenset()
 
     def token_at(self, norm_offset: int) -> int:
         """Index of the token at a character offset of `norm`."""
@@ -88,6 +91,13 @@ def normalise(word: str) -> str:
     return lowered if lowered.isascii() else unicodedata.normalize("NFC", lowered)
 
 
+@lru_cache(maxsize=65536)  # words repeat across answers
+def word_keys(word: str) -> frozenset[str]:
+    """The keys a normalised word gives a text: itself, and each of its beginnings
+    followed by "*" (what a ``word*`` item of a phrase needs)."""
+    return frozenset([word, *(word[:end] + "*" for end in range(1, len(word) + 1))])
+
+
 def tokenise(text: str) -> list[str]:
     """The tokens of a text as written (words, numbers, punctuation marks)."""
     return [match.group() for match in _TOKEN_RE.finditer(text)]
@@ -96,42 +106,45 @@ def tokenise(text: str) -> list[str]:
 def segment(text: str) -> Segmented:
     """Tokenise a text and number its sentences and clauses."""
     tokens: list[Token] = []
+    add = tokens.append
     sentence = clause = 0
     contrast: set[int] = set()
     new_sentence = True
     previous_end = 0
     previous_norm = ""
+    lines = "\n" in text
     for match in _TOKEN_RE.finditer(text):
         word = match.group()
-        norm = word.replace(" ", "_") if word.startswith("[") else normalise(word)
+        start, end = match.span()
+        norm = word.replace(" ", "_") if word[0] == "[" else normalise(word)
         if not norm:
             continue
-        if tokens and "\n" in text[previous_end : match.start()] and not new_sentence:
+        if lines and tokens and not new_sentence and "\n" in text[previous_end:start]:
             sentence, clause, new_sentence = sentence + 1, clause + 1, True
         if norm in CONTRAST_WORDS and tokens and not new_sentence:
             clause += 1
             contrast.add(clause)
-        tokens.append(Token(word, norm, match.start(), match.end(), sentence, clause, new_sentence))
+        add(Token(word, norm, start, end, sentence, clause, new_sentence))
         new_sentence = False
         if word in SENTENCE_END and previous_norm not in _ABBREVIATIONS:
             sentence, clause, new_sentence = sentence + 1, clause + 1, True
         elif word in CLAUSE_PUNCTUATION:
             clause += 1
-        previous_end, previous_norm = match.end(), norm
+        previous_end, previous_norm = end, norm
     return _joined(text, tokens, clause + 1, frozenset(contrast))
 
 
 def _joined(
     text: str, tokens: list[Token], clause_count: int, contrast: frozenset[int]
 ) -> Segmented:
-    offsets: list[int] = []
-    position = 0
-    for token in tokens:
-        offsets.append(position)
-        position += len(token.norm) + 1
-    norm = " ".join(token.norm for token in tokens)
-    words = frozenset(token.norm for token in tokens)
-    return Segmented(text, tuple(tokens), norm, tuple(offsets), clause_count, contrast, words)
+    norms = [token.norm for token in tokens]
+    offsets = tuple(accumulate([len(norm) + 1 for norm in norms[:-1]], initial=0))
+    words = frozenset(norms)
+    keys = frozenset().union(*map(word_keys, words))
+    return Segmented(
+        text, tuple(tokens), " ".join(norms), offsets if tokens else (), clause_count,
+        contrast, words, keys,
+    )  # fmt: skip
 
 
 def sentences(text: str) -> list[str]:

@@ -38,7 +38,7 @@ def find_hits(seg: Segmented, codebook: Codebook) -> list[ThemeHit]:
     """Every signal of every theme, after negation and exclusions."""
     excluded = _excluded_clauses(seg, codebook)
     hits: list[ThemeHit] = []
-    for pattern, (theme, kind) in codebook.signal_index.candidates(seg.words):
+    for pattern, (theme, kind) in codebook.signal_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if not tokens:
@@ -64,7 +64,7 @@ def _is_negated(seg: Segmented, pattern: Pattern, match: re.Match[str], first: i
 
 def _excluded_clauses(seg: Segmented, codebook: Codebook) -> set[tuple[str, int]]:
     excluded: set[tuple[str, int]] = set()
-    for pattern, theme in codebook.exclusion_index.candidates(seg.words):
+    for pattern, theme in codebook.exclusion_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             for index in seg.span_tokens(match.start(), match.end()):
                 excluded.add((theme, seg.tokens[index].clause))
