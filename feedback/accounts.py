@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import secrets
+import time
 from datetime import timedelta
 
 import pyotp
@@ -112,6 +114,7 @@ def by_setup_token(token: str) -> StaffUser | None:
 
 def new_totp_secret(user: StaffUser) -> str:
     user.totp_secret = pyotp.random_base32()
+    user.totp_last_step = None  # a new secret starts a new history
     db.session.commit()
     return user.totp_secret
 
@@ -120,8 +123,20 @@ def totp_uri(user: StaffUser) -> str:
     return pyotp.TOTP(user.totp_secret or "").provisioning_uri(name=user.email, issuer_name=ISSUER)
 
 
-def totp_matches(user: StaffUser, code: str) -> bool:
+def totp_matches(user: StaffUser, code: str, at: float | None = None) -> bool:
+    """The code is right for now (a step either side, for a phone clock a little out) and
+    newer than the last one accepted: a code seen over a shoulder cannot be used again."""
     if not user.totp_secret:
         return False
-    # One step either side allows for a phone clock a little out.
-    return pyotp.TOTP(user.totp_secret).verify(code.replace(" ", ""), valid_window=1)
+    totp = pyotp.TOTP(user.totp_secret)
+    now = time.time() if at is None else at
+    for offset in (-1, 0, 1):
+        moment = now + offset * totp.interval
+        step = int(moment // totp.interval)
+        if hmac.compare_digest(totp.at(moment), code.replace(" ", "")):
+            if user.totp_last_step is not None and step <= user.totp_last_step:
+                return False
+            user.totp_last_step = step
+            db.session.commit()
+            return True
+    return False

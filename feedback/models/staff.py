@@ -24,6 +24,8 @@ class StaffUser(db.Model):  # type: ignore[name-defined]
     password_hash: Mapped[str | None] = mapped_column(String(256))
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_confirmed_at: Mapped[datetime | None]
+    # The 30-second step of the last code accepted, so that no code works twice.
+    totp_last_step: Mapped[int | None]
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # A one-time link for a new account to choose its password, kept as a hash.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pyotp
 import pytest
 from flask import Flask
 from page_checks import ClientRequest
@@ -164,3 +165,16 @@ def test_the_first_administrator_is_created_from_the_command_line(app: Flask) ->
     assert made.exit_code == 0, made.output
     assert "Created boss@council.example (analyst admin)" in made.output
     assert actions(app) == ["account_created"]
+
+
+def test_a_one_time_code_works_only_once(app: Flask, client_request: ClientRequest) -> None:
+    user_id = make_user(app, "analyst")
+    sign_in(client_request, app, user_id)
+    with app.app_context():
+        user = db.session.get(StaffUser, user_id)
+        assert user is not None and user.totp_last_step is not None
+        used = pyotp.TOTP(user.totp_secret or "").at(user.totp_last_step * 30)
+    again = ClientRequest(app.test_client())
+    again.submit("/staff/sign-in", {"email": "analyst@council.example", "password": PASSWORD})
+    page = again.submit("/staff/two-factor", {"code": used}, expected_status=400)
+    assert "That code is not right" in page.text(".error-summary")
