@@ -1,8 +1,9 @@
 """Explicit lengths of time, converted to days as the codebook says.
 
 A week is 7 days, a fortnight 14, a month 30, a year 365. "A couple of" is 2, "a few"
-is 3. Vague times ("ages", "forever") give no number. "Another few" and "2 more" take
-the unit said just before ("16 weeks, and 2 more for the second").
+is 3, "another month" is one month. Vague times ("ages", "forever") give no number.
+"Another few" and "2 more" take the unit said just before ("16 weeks, and 2 more for the
+second").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _NUMBER = rf"\d+(?:\.\d+)?|(?:{_WORDS})(?: (?:{_WORDS}))?"
 _UNIT = r"days?|weeks?|fortnights?|months?|years?"
 _LENGTH_RE = re.compile(
     rf"(?<!\S)(?:(?P<number>{_NUMBER})(?: and a half)? (?P<unit>{_UNIT})(?P<half> and a half)?"
+    rf"|(?:another|one more|a further) (?P<single>day|week|fortnight|month|year)"
     rf"|another (?P<another>{_NUMBER})(?! (?:{_UNIT}))"
     rf"|(?P<more>{_NUMBER}) more(?! (?:{_UNIT}))"
     rf"|(?P<fortnight>a fortnight))(?!\S)"
@@ -56,6 +58,9 @@ def durations_in(norm: str) -> list[int]:
 def _days(match: re.Match[str], last_unit: int) -> tuple[int, int]:
     if match.group("fortnight"):
         return 14, 14
+    if match.group("single"):
+        unit = UNIT_DAYS[match.group("single")]
+        return unit, unit
     if match.group("unit"):
         unit = UNIT_DAYS[match.group("unit").rstrip("s")]
         amount = _amount(match.group("number"))

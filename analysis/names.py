@@ -166,6 +166,21 @@ _SCHOOL_GENERIC = frozenset(
     ]
 )
 
+# Function words and verbs that come before a school word without naming a school
+# ("kicked out of college", "applies for college", "his move to secondary").
+_SCHOOL_NOT_NAMING = frozenset(
+    {
+        "out", "for", "former", "move", "moving", "moves", "start", "started", "starting",
+        "starts", "leave", "leaving", "leaves", "finish", "finished", "finishing",
+        "attend", "attends", "attended", "attending", "join", "joined", "joining",
+        "apply", "applies", "applied", "applying", "current", "nearby", "during", "until",
+        "til", "till", "about", "like", "with", "around", "near", "than", "get", "got",
+        "into", "onto", "when", "because", "cos", "off", "back", "up", "down", "told",
+        "tell", "said", "called", "rang", "contacted", "informed", "both", "each", "other",
+        "another", "go", "went", "goes", "going", "she", "he",
+    }
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class NameData:
@@ -202,7 +217,7 @@ def load_name_data(path: Path | str | None = None) -> NameData:
         titles=lists["titles"],
         stopwords=_STOPWORDS,
         proper_at_start=_proper_at_start(lists["first_names"]),
-        school_generic=_SCHOOL_GENERIC,
+        school_generic=_SCHOOL_GENERIC | _SCHOOL_NOT_NAMING,
         address_res=_address_res(streets),
         school_res=_school_res(schools),
         saint_re=re.compile(

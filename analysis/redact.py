@@ -25,7 +25,7 @@ _MONTHS = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"(?<![\w/.])\+?\(?\d[\d \t()-]{7,17}\d(?![\w/])")
+_PHONE_RE = re.compile(r"(?<![\w/.])\+?\(?\d[\d \t().-]{7,20}\d(?![\w/])")
 _POSTCODE_RE = re.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b")
 _OUTWARD_RE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\b")
 _DATE_RES = (
@@ -42,14 +42,17 @@ _DOB_CUE_RE = re.compile(
 )
 _CASE_CUE_RE = re.compile(
     r"\b(?:ref(?:erence)?|case|file|crn|id|nhs|claim)\.?\s*(?:no\.?|number|num|#|ref|id)?"
-    r"\s*[:#.]?\s*([A-Za-z0-9][\w/\\-]*\d[\w/\\-]*)",
+    r"\s*(?:[:#.]|is|was)?\s*([A-Za-z0-9][\w/\\-]*\d[\w/\\-]*)",
     re.IGNORECASE,
 )
 _CODE_RES = (
     re.compile(r"\b[A-Za-z]{1,6}[/-]?\d{2,}(?:[/-][A-Za-z0-9]+)+\b"),
     re.compile(r"\b[A-Z]{1,4}\d{4,}[A-Z]?\b"),
     re.compile(r"\b\d{5,}\b"),
+    re.compile(r"\b[a-z]{1,4}\d{4,}[a-z]?\b"),
 )
+# A flat or unit number before an address ("Flat 3, 12 Rose Court").
+_FLAT_RE = re.compile(r"\b(?:flat|apartment|apt|unit)\.?\s*\d+[a-z]?\b,?", re.IGNORECASE)
 _ADDRESS_CUE_RE = re.compile(
     r"\b(?:address(?: is|:)|(?:live|lives|living|moved) (?:at|to) (?=\d))\s*([^.,;\n]{3,60})",
     re.IGNORECASE,
@@ -149,7 +152,7 @@ def _phones(text: str) -> list[Finding]:
     found = []
     for match in _PHONE_RE.finditer(text):
         digits = sum(ch.isdigit() for ch in match.group())
-        if 9 <= digits <= 13:
+        if 9 <= digits <= 13 or (9 <= digits <= 15 and match.group().startswith(("+", "00"))):
             found.append(_finding(text, match.start(), match.end(), PHONE))
     return found
 
@@ -163,6 +166,7 @@ def _case_numbers(text: str) -> list[Finding]:
 
 def _addresses(text: str, data: NameData) -> list[Finding]:
     found = _regex_findings(text, _ADDRESS_CUE_RE, ADDRESS, group=1)
+    found += _regex_findings(text, _FLAT_RE, ADDRESS)
     for regex in data.address_res:
         found += _regex_findings(text, regex, ADDRESS)
     return found
@@ -224,12 +228,18 @@ def _words(text: str) -> list[_Word]:
 def _names(text: str, data: NameData) -> list[Finding]:
     words = _words(text)
     common = common_words()
-    titles, cues = data.titles, data.strong_cues
+    titles, cues, first_names = data.titles, data.strong_cues, data.first_names
     flags = []
     previous = ""
     for index, word in enumerate(words):
         # Most words: an everyday word in lower case, not after a title or a cue word.
-        if word.capitalised or word.lower not in common or previous in titles or previous in cues:
+        if (
+            word.capitalised
+            or word.lower not in common
+            or previous in titles
+            or previous in cues
+            or word.lower in first_names
+        ):
             flags.append(_is_name(index, words, data, common))
         else:
             flags.append(False)
@@ -259,6 +269,8 @@ def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[s
         return False
     if previous in data.titles:
         return True  # "Mrs P" as well as "Mrs Patel"
+    if previous == "is" and index > 1 and words[index - 2].lower in ("name", "names"):
+        return word.lower not in data.stopwords  # "my son's name is mateusz"
     if len(word.lower) < 2:
         return False
     is_common = word.lower in common
@@ -269,6 +281,8 @@ def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[s
             return True
         if word.capitalised and not word.sentence_start:
             return True
+        if not word.capitalised and _subject_of_person_verb(index, words):
+            return True  # "ngl jade was a legend"
         return word.capitalised and word.lower in data.proper_at_start
     if previous in data.weak_cues and not is_common and len(word.lower) > 2:
         return True
@@ -288,7 +302,7 @@ _PERSON_VERBS = frozenset(
         "takes", "rang", "rings", "called", "calls", "visited", "visits", "checked", "sorted",
         "cared", "cares", "did", "does", "didnt", "doesnt", "wasnt", "isnt", "always", "never",
         "really", "got", "gets", "showed", "shows", "spoke", "speaks", "talked", "talks",
-        "would", "will", "could",
+        "would", "will", "could", "from", "n",
     }
 )  # fmt: skip
 _DETERMINERS = frozenset(

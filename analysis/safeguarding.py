@@ -18,7 +18,7 @@ from analysis.resources import (
     string_list,
 )
 from analysis.sentiment import negated
-from analysis.text import Segmented
+from analysis.text import CONTRAST_WORDS, Segmented
 
 _PAST_MARKERS = ("used to",)
 # How far back a negation cancels a past marker ("don't think she's safe with him").
@@ -134,6 +134,8 @@ def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | No
             tokens = seg.span_tokens(match.start(), match.end())
             if not tokens or ignored.intersection(tokens):
                 continue
+            if _gap_negated(match, pattern):
+                continue
             if _counts(seg, tokens.start, pattern, past_clauses):
                 return Disclosure(reason, seg.original(tokens.start, tokens.stop - 1))
     return None
@@ -145,6 +147,22 @@ def _counts(seg: Segmented, first: int, pattern: Pattern, past_clauses: set[int]
     if pattern.starts_negated:
         return True
     return not negated(seg, first) and not _after_used_to(seg, first)
+
+
+def _gap_negated(match: re.Match[str], pattern: Pattern) -> bool:
+    """A negation just before the second part of a phrase with a gap turns it round
+    ("now I am not scared", "still never hits her"), and a contrast word in the gap
+    means the two parts are about different things ("I was scared but now it's ok")."""
+    for group in pattern.gap_groups:
+        gap = match.group(group)
+        if not gap:
+            continue
+        words = gap.split()
+        if any(word in NEGATORS for word in words[-3:]) or any(
+            word in CONTRAST_WORDS for word in words
+        ):
+            return True
+    return False
 
 
 def _after_used_to(seg: Segmented, first: int) -> bool:

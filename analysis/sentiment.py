@@ -136,7 +136,8 @@ def _word_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> li
             continue
         if index and seg.tokens[index - 1].norm in lexicon.intensifiers:
             value = max(-1.0, min(1.0, value * _INTENSITY))
-        if negated(seg, index):
+        # An emoji is a judgement of its own: "nobody noticed 👌" is not a negated 👌.
+        if token.norm[:1].isalnum() and negated(seg, index):
             value *= _NEGATION_FACTOR
         result.append(Assessment(index, index, value))
     return result

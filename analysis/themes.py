@@ -50,7 +50,30 @@ def find_hits(seg: Segmented, codebook: Codebook) -> list[ThemeHit]:
             if kind != TOPIC and _is_negated(seg, pattern, match, tokens.start):
                 polarity = _FLIP[kind]
             hits.append(ThemeHit(theme, polarity, tokens.start, tokens.stop - 1, clause))
-    return hits
+    return _without_contained(hits)
+
+
+def _without_contained(hits: list[ThemeHit]) -> list[ThemeHit]:
+    """A longer phrase wins over a word inside it that says the opposite: "couldn't have
+    asked for quicker" is praise, although "quicker" alone is negated there; "not one
+    worksheet was adapted" is a complaint, although it holds "adapted"."""
+    if len(hits) < 2:
+        return hits
+    kept = []
+    for hit in hits:
+        inside = any(
+            other is not hit
+            and other.theme == hit.theme
+            and other.polarity != hit.polarity
+            and other.polarity != TOPIC
+            and other.first <= hit.first
+            and hit.last <= other.last
+            and other.last - other.first > hit.last - hit.first
+            for other in hits
+        )
+        if not inside:
+            kept.append(hit)
+    return kept
 
 
 def _is_negated(seg: Segmented, pattern: Pattern, match: re.Match[str], first: int) -> bool:
