@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 from werkzeug import Response as HttpResponse
 
 from feedback import assisted, responses, safeguarding
@@ -62,7 +62,7 @@ def question(survey_id: str, question_id: str) -> HttpResponse | tuple[str, int]
     survey = survey_or_404(survey_id)
     page = survey.question(question_id)
     if page is None:
-        return _not_found()
+        abort(404)
     response = journey.current_in_progress(survey)
     if response is None:
         return _after_the_end(survey)
@@ -200,7 +200,3 @@ def _after_the_end(survey: Survey) -> HttpResponse:
     if response is not None and response.status == "submitted":
         return redirect(url_for(".done", survey_id=survey.id))
     return redirect(url_for(".start", survey_id=survey.id))
-
-
-def _not_found() -> tuple[str, int]:
-    return render_template("errors/not_found.html", status=404), 404

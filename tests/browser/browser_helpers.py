@@ -59,6 +59,12 @@ def click_and_load(page: Any, selector: str) -> None:
     page.wait_for_load_state("load")
 
 
+# Buttons by their place on the page, not their English words, so walks work in any language.
+START = ".button--start"
+CONTINUE = ".button-group button:not([name=then])"
+SAVE_FOR_LATER = ".button-group button[name=then]"
+
+
 def walk(
     page: Any,
     base: str,
@@ -69,14 +75,48 @@ def walk(
     """From the start page to the check page, answering what `answers` holds."""
     page.goto(f"{base}/s/{survey_id}")
     on_each_page(page)
-    click_and_load(page, "button:has-text('Start now')")
+    click_and_load(page, START)
     seen = []
     while "/q/" in page.url:
         question_id = page.url.rsplit("/", 1)[1].split("?")[0]
         seen.append(question_id)
         on_each_page(page)
         choose(page, question_id, answers.get(question_id))
-        click_and_load(page, "button:has-text('Continue')")
+        click_and_load(page, CONTINUE)
         assert len(seen) < 40
     assert page.url.endswith(f"/s/{survey_id}/check"), page.url
     return seen
+
+
+def audit_the_other_pages(
+    page: Any,
+    base: str,
+    survey_id: str,
+    text_question: str,
+    short_answer: str,
+    audit: Callable[[Any], None],
+    error_title_prefix: str = "",
+) -> None:
+    """From the check page on: an error, the resume code, the resume page and its error,
+    the confirmation and a page not found, each audited."""
+    page.goto(f"{base}/s/{survey_id}/q/{text_question}")
+    page.fill(f"#{text_question}", "x" * 2001)
+    click_and_load(page, CONTINUE)
+    assert page.locator(".error-summary").count() == 1
+    assert page.title().startswith(error_title_prefix)
+    audit(page)  # an error page
+    page.fill(f"#{text_question}", short_answer)
+    click_and_load(page, SAVE_FOR_LATER)
+    assert page.locator(".resume-code").count() == 1
+    audit(page)  # the resume code
+    page.goto(f"{base}/resume")
+    audit(page)
+    page.fill("#code", "not a code")
+    click_and_load(page, "main form button")
+    audit(page)  # the resume error
+    page.goto(f"{base}/s/{survey_id}/check")
+    click_and_load(page, f"form[action='/s/{survey_id}/check'] button")
+    assert "/done" in page.url
+    audit(page)  # confirmation
+    page.goto(f"{base}/no-such-page")
+    audit(page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browser_helpers import AUDITED, click_and_load, layout_problems, violations, walk
+from browser_helpers import AUDITED, audit_the_other_pages, layout_problems, violations, walk
 from conftest import new_page
 
 YOUNG_PERSON = {
@@ -53,26 +53,15 @@ def test_every_page_of_the_journey_passes_axe(
     audit(page)
     walk(page, live_server, survey_id, answers, on_each_page=audit)
     audit(page)  # check your answers
-    page.goto(f"{live_server}/s/{survey_id}/q/{text_question}")
-    page.fill(f"#{text_question}", "x" * 2001)
-    click_and_load(page, "button:has-text('Continue')")
-    assert page.title().startswith("Error:")
-    audit(page)  # an error page
-    page.fill(f"#{text_question}", "Shorter now")
-    click_and_load(page, "button:has-text('Save and come back later')")
-    assert page.locator(".resume-code").count() == 1
-    audit(page)  # the resume code
-    page.goto(f"{live_server}/resume")
-    audit(page)
-    page.fill("#code", "not a code")
-    click_and_load(page, "button:has-text('Carry on')")
-    audit(page)  # the resume error
-    page.goto(f"{live_server}/s/{survey_id}/check")
-    click_and_load(page, "button:has-text('Send my answers')")
-    assert "/done" in page.url
-    audit(page)  # confirmation
-    page.goto(f"{live_server}/no-such-page")
-    audit(page)
+    audit_the_other_pages(
+        page,
+        live_server,
+        survey_id,
+        text_question,
+        "Shorter now",
+        audit,
+        error_title_prefix="Error:",
+    )
     assert audit.problems == []
     journey_pages = len([a for a in answers if a != text_question]) + 3
     assert len([a for a in AUDITED if a.startswith(f"{audit.width}px")]) >= journey_pages

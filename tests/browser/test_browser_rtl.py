@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browser_helpers import AUDITED, choose, click_and_load, layout_problems, violations
+from browser_helpers import (
+    AUDITED,
+    audit_the_other_pages,
+    layout_problems,
+    violations,
+    walk,
+)
 from conftest import new_page
 
 YOUNG_PERSON = {
@@ -16,7 +22,6 @@ YOUNG_PERSON = {
     "best_thing": "مددگار ورکر",
 }
 PARENT_CARER = {"relationship": "parent", "panel_purpose": "no", "what_went_well": "شكرا"}
-CONTINUE = ".button-group button:not([name=then])"
 
 
 def mirror_problems(page: Any) -> list[str]:
@@ -57,23 +62,6 @@ def narrow_phone(browser: Any, live_server: str, clean_database: None) -> Any:
     page.context.close()
 
 
-def walk_in(page: Any, base: str, survey_id: str, answers: dict[str, str], audit: Any) -> int:
-    """Start to the check page by the buttons' places, not their English words."""
-    page.goto(f"{base}/s/{survey_id}")
-    audit(page)
-    click_and_load(page, ".button--start")
-    seen = 0
-    while "/q/" in page.url:
-        seen += 1
-        audit(page)
-        question_id = page.url.rsplit("/", 1)[1].split("?")[0]
-        choose(page, question_id, answers.get(question_id))
-        click_and_load(page, CONTINUE)
-        assert seen < 40
-    assert page.url.endswith(f"/s/{survey_id}/check"), page.url
-    return seen
-
-
 @pytest.mark.parametrize("language", ["ur", "ar"])
 @pytest.mark.parametrize(
     ("survey_id", "answers", "text_question"),
@@ -95,28 +83,9 @@ def test_every_right_to_left_page_passes_axe_and_is_mirrored(
     audit(page)
     page.goto(f"{live_server}/s/{survey_id}/privacy")
     audit(page)
-    seen = walk_in(page, live_server, survey_id, answers, audit)
+    seen = len(walk(page, live_server, survey_id, answers, on_each_page=audit))
     audit(page)  # check your answers
-    page.goto(f"{live_server}/s/{survey_id}/q/{text_question}")
-    page.fill(f"#{text_question}", "x" * 2001)
-    click_and_load(page, CONTINUE)
-    assert page.locator(".error-summary").count() == 1
-    audit(page)  # an error
-    page.fill(f"#{text_question}", "کم")
-    click_and_load(page, ".button-group button[name=then]")
-    assert page.locator(".resume-code").count() == 1
-    audit(page)  # the resume code
-    page.goto(f"{live_server}/resume")
-    audit(page)
-    page.fill("#code", "not a code")
-    click_and_load(page, "main form button")
-    audit(page)  # the resume error
-    page.goto(f"{live_server}/s/{survey_id}/check")
-    click_and_load(page, f"form[action='/s/{survey_id}/check'] button")
-    assert "/done" in page.url
-    audit(page)  # confirmation
-    page.goto(f"{live_server}/no-such-page")
-    audit(page)
+    audit_the_other_pages(page, live_server, survey_id, text_question, "کم", audit)
     assert audit.problems == []
     assert seen >= len(answers)
 
