@@ -89,16 +89,17 @@ def analyse(
 ) -> Analysis:
     """Analyse one answer. `group` is young_person or parent_carer; `language` a code."""
     data = resources or default_resources()
-    redacted = redact(text)
+    english = is_english(language, text)
+    redacted = redact(text, english=english)
     seg = segment(redacted)
     disclosure = find_disclosure(seg, data.rules)
     if disclosure is None and _WORD_TAGS.search(redacted):
         # Redaction must never hide a disclosure ("they tell me to kys" read as a name).
         found = find_disclosure(segment(text), data.rules)
         if found:
-            disclosure = Disclosure(found.reason, redact(found.evidence))
+            disclosure = Disclosure(found.reason, redact(found.evidence, english=english))
     reason = f"{disclosure.reason}: “{disclosure.evidence}”" if disclosure else None
-    if not is_english(language, text):
+    if not english:
         return Analysis({}, NEUTRAL, 0.0, bool(disclosure), reason, redacted, (), True)
     themes, evidence, label, score = _read(seg, data)
     if disclosure:

@@ -85,11 +85,14 @@ class Finding:
     text: str
 
 
-def redact(text: str) -> str:
-    """The text with every personal detail replaced by its kind, e.g. ``[name]``."""
+def redact(text: str, *, english: bool = True) -> str:
+    """The text with every personal detail replaced by its kind, e.g. ``[name]``.
+    `english` false: the text is in another language, whose everyday words the English
+    word list does not know, so only capitals inside a sentence and known first names
+    are taken as names."""
     pieces = []
     position = 0
-    for finding in find_personal_details(text):
+    for finding in find_personal_details(text, english=english):
         pieces.append(text[position : finding.start])
         pieces.append(f"[{finding.kind}]")
         position = finding.end
@@ -97,10 +100,10 @@ def redact(text: str) -> str:
     return "".join(pieces)
 
 
-def find_personal_details(text: str) -> list[Finding]:
+def find_personal_details(text: str, *, english: bool = True) -> list[Finding]:
     """Every personal detail found, in text order, without overlaps."""
     data = name_data()
-    found = _names(text, data)
+    found = _names(text, data) if english else _names_in_other_language(text, data)
     if "@" in text:
         found += _regex_findings(text, _EMAIL_RE, EMAIL)
     # Most answers hold no figures; the detectors below all need one, or a cue word.
@@ -246,6 +249,25 @@ def _names(text: str, data: NameData) -> list[Finding]:
         previous = word.lower
     for index in range(1, len(words)):
         if flags[index - 1] and not flags[index] and _is_surname(words[index], data, common):
+            flags[index] = _same_phrase(text, words[index - 1], words[index])
+    return [
+        _finding(text, w.start, w.end, NAME) for w, flag in zip(words, flags, strict=True) if flag
+    ]
+
+
+def _names_in_other_language(text: str, data: NameData) -> list[Finding]:
+    """Names in an answer in another language: a known first name, or a capitalised word
+    inside a sentence, and the capitalised word after it ("Pani Kowalska", "Ewa Nowak").
+    The first word of a sentence is capitalised in every language that has capitals."""
+    words = _words(text)
+    flags = [
+        w.lower not in data.not_names
+        and w.lower not in data.titles
+        and (w.lower in data.first_names or (w.capitalised and not w.sentence_start))
+        for w in words
+    ]
+    for index in range(1, len(words)):
+        if flags[index - 1] and not flags[index] and words[index].capitalised:
             flags[index] = _same_phrase(text, words[index - 1], words[index])
     return [
         _finding(text, w.start, w.end, NAME) for w, flag in zip(words, flags, strict=True) if flag

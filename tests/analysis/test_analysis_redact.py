@@ -55,3 +55,26 @@ def test_possessive_keeps_its_ending() -> None:
     assert redact("Callum's worker Nathan was very good with him.") == (
         "[name]'s worker [name] was very good with him."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bardzo dobrze, Pani Kowalska była miła", "Bardzo dobrze, Pani [name] była miła"),
+        ("Pan z opieki społecznej był uprzejmy", "Pan z opieki społecznej był uprzejmy"),
+        (
+            "Nie wiem. Dziękuję za wszystko, Ewa Nowak pomogła.",
+            "Nie wiem. Dziękuję za wszystko, [name] [name] pomogła.",
+        ),
+        (
+            "Ana a fost de ajutor. Sunați-mă la 07700 900123.",
+            "[name] a fost de ajutor. Sunați-mă la [phone].",
+        ),
+    ],
+)
+def test_another_language_keeps_its_sentence_starts_and_loses_its_names(
+    text: str, expected: str
+) -> None:
+    """English word lists do not know Polish or Romanian words, so in another language only
+    known first names, capitals inside a sentence and the word after a title are names."""
+    assert redact(text, english=False) == expected

@@ -233,6 +233,8 @@ def test_varied_disclosures_are_flagged(text: str) -> None:
     [
         "i felt safe with her",
         "felt safe with her",
+        "when im alone with my mum we talk more now",
+        "she likes being on her own with her nan",
         "used to self harm but not anymore",
         "i used to self harm but i dont now",
         "i havent self harmed since the sessions started",
