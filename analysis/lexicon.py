@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from textblob.en import sentiment as _textblob_sentiment
 
+from analysis.names import common_words
 from analysis.patterns import Pattern, PatternError, PatternIndex, compile_phrase
 from analysis.resources import (
     DataFileError,
@@ -46,10 +48,17 @@ class Lexicon:
         return PatternIndex([(pattern, None) for pattern in self.sarcasm])
 
     def word_value(self, word: str) -> float | None:
-        """The value of one normalised word, or None when it carries no judgement."""
+        """The value of one normalised word, or None when it carries no judgement. A word
+        no dictionary knows is read as the judging word it is one letter away from
+        ("usless", "helpfull", "amazin", "exellent")."""
         if word in self.words:
             return self.words[word]
-        return textblob_words().get(word)
+        value = textblob_words().get(word)
+        if value is None and len(word) >= _MIN_MISSPELT:
+            meant = misspelt_judgement(word)
+            if meant:
+                return self.words.get(meant, textblob_words().get(meant))
+        return value
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -82,6 +91,37 @@ def textblob_words() -> dict[str, float]:
         if polarity:
             table[word.translate(str.maketrans("", "", "'\u2019"))] = polarity
     return table
+
+
+# Shorter words are too often other words one letter away ("grate", "bst").
+_MIN_MISSPELT = 6
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A misspelling is taken for a judging word only where that word judges clearly.
+_CLEAR_JUDGEMENT = 0.3
+
+
+@lru_cache(maxsize=65536)  # runs once for each word no dictionary knows
+def misspelt_judgement(word: str) -> str | None:
+    """The judging word that `word` is a misspelling of (one letter left out, one too many,
+    or two swapped), or None. Words in the everyday word list are never misspellings, and
+    nor is a word that could be a misspelling of words judging both ways ("appaling":
+    "appalling" or "appealing")."""
+    if not word.isalpha() or not word.isascii() or word in common_words():
+        return None
+    judging = _judging_words()
+    dropped = (word[:i] + word[i + 1 :] for i in range(len(word)))
+    added = (word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in _LETTERS)
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    meant = [c for c in dict.fromkeys(itertools.chain(dropped, added, swapped)) if c in judging]
+    if len({judging[c] > 0 for c in meant}) != 1:
+        return None
+    return meant[0]
+
+
+@cache
+def _judging_words() -> dict[str, float]:
+    values = {**textblob_words(), **default_lexicon().words}
+    return {w: v for w, v in values.items() if abs(v) >= _CLEAR_JUDGEMENT and w.isalpha()}
 
 
 def _weighted_phrases(source: Path, value: Any) -> tuple[WeightedPhrase, ...]:

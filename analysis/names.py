@@ -275,7 +275,25 @@ def common_words() -> frozenset[str]:
             parts = line.split()
             if len(parts) >= 2 and parts[1] not in {"NNP", "NNPS"}:
                 words.add(parts[0].lower().replace("'", ""))
-    return frozenset(words)
+    return frozenset(words | {british for word in words for british in british_spellings(word)})
+
+
+# American spellings in TextBlob's word list and the British ones written here, so that
+# "Counselling was good" or "Favourite bit" at the start of a sentence is not a name.
+_BRITISH_SPELLINGS = (
+    (re.compile(r"iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
+    (re.compile(r"(?<=[^aeiou])or(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"our\1"),
+    (re.compile(r"(?<=[aeiou])l(ed|ing|or|ors|ous|er|ers)$"), r"ll\1"),
+    (re.compile(r"(?<=[^aeiou])er(s)?$"), r"re\1"),
+    (re.compile(r"ense$"), "ence"),
+    (re.compile(r"og$"), "ogue"),
+    (re.compile(r"gram(s)?$"), r"gramme\1"),
+)
+
+
+def british_spellings(word: str) -> list[str]:
+    """British forms of an American spelling ("counseling" -> "counselling")."""
+    return [regex.sub(british, word) for regex, british in _BRITISH_SPELLINGS if regex.search(word)]
 
 
 @cache

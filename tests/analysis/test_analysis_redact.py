@@ -78,3 +78,18 @@ def test_another_language_keeps_its_sentence_starts_and_loses_its_names(
     """English word lists do not know Polish or Romanian words, so in another language only
     known first names, capitals inside a sentence and the word after a title are names."""
     assert redact(text, english=False) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Counselling was good.",
+        "Favourite bit was the drawing.",
+        "Marvellous ward.",
+        "Apologised twice, which was fair.",
+        "Programme was too long.",
+        "Colour charts helped him.",
+    ],
+)
+def test_british_spellings_at_a_sentence_start_are_not_names(text: str) -> None:
+    assert redact(text) == text

@@ -3,6 +3,7 @@
 import pytest
 
 from analysis import analyse
+from analysis.lexicon import misspelt_judgement
 
 
 def sentiment(text: str) -> str:
@@ -56,3 +57,38 @@ def test_score_orders_answers(better: str, worse: str) -> None:
     high = analyse(better, group="parent_carer", language="en").score
     low = analyse(worse, group="parent_carer", language="en").score
     assert -1.0 <= low < 0 < high <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the sessions were helpfull", "positive"),
+        ("she was amazin", "positive"),
+        ("exellent service", "positive"),
+        ("my worker was realy freindly", "positive"),
+        ("the letters were usless", "negative"),
+        ("it was terible", "negative"),
+        ("a dissapointing wait", "negative"),
+        ("it was gud", "positive"),
+        # a misspelling that could be a word judging either way judges nothing
+        ("appalling", "negative"),
+        ("the waiting room was painted", "neutral"),
+    ],
+)
+def test_misspelt_judgements_are_read(text: str, expected: str) -> None:
+    assert sentiment(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [
+        ("helpfull", "helpful"),
+        ("horible", "horrible"),
+        ("lovley", "lovely"),
+        ("appaling", None),  # appalling or appealing
+        ("painted", None),  # an everyday word is never a misspelling
+        ("cousin", None),
+    ],
+)
+def test_misspelling_is_one_letter_from_a_judging_word(word: str, meant: str | None) -> None:
+    assert misspelt_judgement(word) == meant
