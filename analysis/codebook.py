@@ -13,7 +13,8 @@ from analysis.resources import DataFileError, check_keys, data_path, load_mappin
 
 POLARITIES = ("positive", "negative", "neutral")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_SIGNAL_KEYS = ("positive", "negative", "neutral", "topic", "exclusions")
+_CODING_KEYS = ("positive", "negative", "neutral", "topic", "judged")
+_SIGNAL_KEYS = (*_CODING_KEYS, "exclusions")
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,10 @@ class Theme:
 
     `positive`, `negative` and `neutral` phrases code the theme with that polarity (a
     negation just before them turns positive and negative round). `topic` phrases code
-    it with the polarity of what is said around them. `exclusions` stop the theme in
-    the clause where they occur.
+    it with the polarity of what is said around them, neutral where nothing is judged.
+    `judged` phrases name what a theme is about ("the sessions", "school and the police")
+    and code it only where the clause around them judges it. `exclusions` stop the theme
+    in the clause where they occur.
     """
 
     id: str
@@ -33,6 +36,7 @@ class Theme:
     negative: tuple[Pattern, ...]
     neutral: tuple[Pattern, ...]
     topic: tuple[Pattern, ...]
+    judged: tuple[Pattern, ...]
     exclusions: tuple[Pattern, ...]
 
 
@@ -53,7 +57,7 @@ class Codebook:
         entries = [
             (pattern, (theme.id, kind))
             for theme in self.themes
-            for kind in ("positive", "negative", "neutral", "topic")
+            for kind in _CODING_KEYS
             for pattern in getattr(theme, kind)
         ]
         return PatternIndex(entries)
@@ -101,7 +105,7 @@ def _theme(source: Path, index: int, entry: Any) -> Theme:
         if not isinstance(entry[key], str) or not entry[key].strip():
             raise DataFileError(source, f"{where}: {key} must be a non-empty text")
     signals = {key: phrases(source, f"{where} {key}", entry.get(key)) for key in _SIGNAL_KEYS}
-    if not any(signals[key] for key in ("positive", "negative", "neutral", "topic")):
+    if not any(signals[key] for key in _CODING_KEYS):
         raise DataFileError(source, f"{where} has no phrases that signal it")
     return Theme(
         id=theme_id,
@@ -111,5 +115,6 @@ def _theme(source: Path, index: int, entry: Any) -> Theme:
         negative=signals["negative"],
         neutral=signals["neutral"],
         topic=signals["topic"],
+        judged=signals["judged"],
         exclusions=signals["exclusions"],
     )

@@ -11,6 +11,8 @@ from analysis.sentiment import NEGATIVE, NEUTRAL, POSITIVE, negated
 from analysis.text import Segmented
 
 TOPIC = "topic"
+JUDGED = "judged"
+_AROUND = frozenset({TOPIC, JUDGED})  # kinds that take the polarity around them
 _FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE, NEUTRAL: NEUTRAL}
 _TOPIC_WEIGHT = 0.6
 
@@ -47,7 +49,7 @@ def find_hits(seg: Segmented, codebook: Codebook) -> list[ThemeHit]:
             if (theme, clause) in excluded:
                 continue
             polarity = kind
-            if kind != TOPIC and _is_negated(seg, pattern, match, tokens.start):
+            if kind not in _AROUND and _is_negated(seg, pattern, match, tokens.start):
                 polarity = _FLIP[kind]
             hits.append(ThemeHit(theme, polarity, tokens.start, tokens.stop - 1, clause))
     return _without_contained(hits)
@@ -65,7 +67,7 @@ def _without_contained(hits: list[ThemeHit]) -> list[ThemeHit]:
             other is not hit
             and other.theme == hit.theme
             and other.polarity != hit.polarity
-            and other.polarity != TOPIC
+            and other.polarity not in _AROUND
             and other.first <= hit.first
             and hit.last <= other.last
             and other.last - other.first > hit.last - hit.first
@@ -103,7 +105,12 @@ def code_themes(
     for hit in sorted(hits, key=lambda h: h.first):
         polarity = hit.polarity
         weight = 1.0
-        if polarity == TOPIC:
+        if polarity == JUDGED:
+            polarity = _judged_polarity(hit, hits, clause_labels)
+            if polarity == NEUTRAL:
+                continue  # named, but nothing said about it
+            weight = _TOPIC_WEIGHT
+        elif polarity == TOPIC:
             polarity = _topic_polarity(seg, hit, clause_labels, sentence_labels)
             weight = _TOPIC_WEIGHT
         tally = votes.setdefault(hit.theme, {POSITIVE: 0.0, NEGATIVE: 0.0, NEUTRAL: 0.0})
@@ -123,6 +130,19 @@ def _topic_polarity(
     if label != NEUTRAL or hit.clause in seg.contrast_clauses:
         return label
     return sentence_labels[seg.tokens[hit.first].sentence]
+
+
+def _judged_polarity(hit: ThemeHit, hits: list[ThemeHit], clause_labels: list[str]) -> str:
+    """The judgement of the clause, unless a signal of another theme there is what it
+    judges ("the sessions were after school and took ages" judges the wait)."""
+    for other in hits:
+        if (
+            other.clause == hit.clause
+            and other.theme != hit.theme
+            and other.polarity in (POSITIVE, NEGATIVE)
+        ):
+            return NEUTRAL
+    return clause_labels[hit.clause]
 
 
 def _winner(tally: dict[str, float]) -> str:
