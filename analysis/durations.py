@@ -13,6 +13,11 @@ import re
 from analysis.text import segment
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+# Units as young people text them ("2 wks", "3mths", "a yr").
+_SHORT_UNITS = {
+    "wk": "week", "wks": "week", "mth": "month", "mths": "month", "mnth": "month",
+    "mnths": "month", "yr": "year", "yrs": "year",
+}  # fmt: skip
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -23,9 +28,9 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _WORDS = "|".join(sorted(map(re.escape, [*_UNITS, *_TENS]), key=len, reverse=True))
 _NUMBER = rf"\d+(?:\.\d+)?|(?:{_WORDS})(?: (?:{_WORDS}))?"
-_UNIT = r"days?|weeks?|fortnights?|months?|years?"
+_UNIT = r"days?|weeks?|fortnights?|months?|years?|wks?|mn?ths?|yrs?"
 _LENGTH_RE = re.compile(
-    rf"(?<!\S)(?:(?P<number>{_NUMBER})(?: and a half)? (?P<unit>{_UNIT})(?P<half> and a half)?"
+    rf"(?<!\S)(?:(?P<number>{_NUMBER})(?: and a half)? ?(?P<unit>{_UNIT})(?P<half> and a half)?"
     rf"|(?:another|one more|a further) (?P<single>day|week|fortnight|month|year)"
     rf"|another (?P<another>{_NUMBER})(?! (?:{_UNIT}))"
     rf"|(?P<more>{_NUMBER}) more(?! (?:{_UNIT}))"
@@ -62,7 +67,8 @@ def _days(match: re.Match[str], last_unit: int) -> tuple[int, int]:
         unit = UNIT_DAYS[match.group("single")]
         return unit, unit
     if match.group("unit"):
-        unit = UNIT_DAYS[match.group("unit").rstrip("s")]
+        written = match.group("unit")
+        unit = UNIT_DAYS[_SHORT_UNITS.get(written) or written.rstrip("s")]
         amount = _amount(match.group("number"))
         if match.group("half") or " and a half" in match.group(0):
             amount += 0.5
