@@ -128,7 +128,9 @@ def _read(
         if hit.polarity in ("positive", "negative") and label_of(values[hit.clause]) == NEUTRAL:
             values[hit.clause] = _THEME_VALUE if hit.polarity == "positive" else -_THEME_VALUE
     clause_labels = [label_of(value) for value in values]
-    coded = code_themes(seg, hits, clause_labels, _sentence_labels(seg, values))
+    coded = code_themes(
+        seg, hits, clause_labels, _sentence_labels(seg, values), clauses.assessments
+    )
     themes = {theme: coded[theme].polarity for theme in data.codebook.theme_ids if theme in coded}
     evidence = {theme: coded[theme].evidence for theme in themes}
     return themes, evidence, overall_label(clause_labels), overall_score(seg, values)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.codebook import Codebook
 from analysis.patterns import NEGATORS, Pattern
-from analysis.sentiment import NEGATIVE, NEUTRAL, POSITIVE, negated
+from analysis.sentiment import NEGATIVE, NEUTRAL, POSITIVE, Assessment, label_of, negated
 from analysis.text import Segmented
 
 TOPIC = "topic"
@@ -15,6 +16,8 @@ JUDGED = "judged"
 _AROUND = frozenset({TOPIC, JUDGED})  # kinds that take the polarity around them
 _FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE, NEUTRAL: NEUTRAL}
 _TOPIC_WEIGHT = 0.6
+# Words that join two statements inside one clause.
+_JOINS = frozenset({"and", "so", "which", "then", "because", "cos", "coz", "cause", "when", "while"})
 
 
 @dataclass(frozen=True)
@@ -97,16 +100,21 @@ def _excluded_clauses(seg: Segmented, codebook: Codebook) -> set[tuple[str, int]
 
 
 def code_themes(
-    seg: Segmented, hits: list[ThemeHit], clause_labels: list[str], sentence_labels: list[str]
+    seg: Segmented,
+    hits: list[ThemeHit],
+    clause_labels: list[str],
+    sentence_labels: list[str],
+    judgements: Sequence[Assessment] = (),
 ) -> dict[str, CodedTheme]:
-    """Each theme with hits, its polarity by weighted vote, and its evidence."""
+    """Each theme with hits, its polarity by weighted vote, and its evidence.
+    `judgements` are the judged words of the text, which `judged` signals need."""
     votes: dict[str, dict[str, float]] = {}
     evidence: dict[str, list[str]] = {}
     for hit in sorted(hits, key=lambda h: h.first):
         polarity = hit.polarity
         weight = 1.0
         if polarity == JUDGED:
-            polarity = _judged_polarity(hit, hits, clause_labels)
+            polarity = _judged_polarity(seg, hit, hits, judgements)
             if polarity == NEUTRAL:
                 continue  # named, but nothing said about it
             weight = _TOPIC_WEIGHT
@@ -132,17 +140,45 @@ def _topic_polarity(
     return sentence_labels[seg.tokens[hit.first].sentence]
 
 
-def _judged_polarity(hit: ThemeHit, hits: list[ThemeHit], clause_labels: list[str]) -> str:
-    """The judgement of the clause, unless a signal of another theme there is what it
-    judges ("the sessions were after school and took ages" judges the wait)."""
-    for other in hits:
-        if (
-            other.clause == hit.clause
-            and other.theme != hit.theme
-            and other.polarity in (POSITIVE, NEGATIVE)
-        ):
-            return NEUTRAL
-    return clause_labels[hit.clause]
+def _judged_polarity(
+    seg: Segmented, hit: ThemeHit, hits: list[ThemeHit], judgements: Sequence[Assessment]
+) -> str:
+    """The judgement of the words in the clause, leaving out those inside another theme's
+    signal, which judge that ("the sessions were after school and took ages" judges the
+    wait; "my worker was dead nice and never made me feel bad" judges both)."""
+    others = [
+        (other.first, other.last)
+        for other in hits
+        if other.clause == hit.clause
+        and other.theme != hit.theme
+        and other.polarity in (POSITIVE, NEGATIVE)
+    ]
+    start, stop = _stretch(seg, hit)
+    value = sum(
+        item.value
+        for item in judgements
+        if start <= item.first and item.last < stop
+        and not any(first <= item.first and item.last <= last for first, last in others)
+    )
+    return label_of(value)
+
+
+def _stretch(seg: Segmented, hit: ThemeHit) -> tuple[int, int]:
+    """The tokens around a hit, in its clause, up to the nearest joining word ("the
+    assessment was thorough and the worker went through it": "the worker went through
+    it")."""
+    tokens = seg.tokens
+    start = hit.first
+    while start > 0 and tokens[start - 1].clause == hit.clause:
+        if tokens[start - 1].norm in _JOINS:
+            break
+        start -= 1
+    stop = hit.last + 1
+    while stop < len(tokens) and tokens[stop].clause == hit.clause:
+        if tokens[stop].norm in _JOINS:
+            break
+        stop += 1
+    return start, stop
 
 
 def _winner(tally: dict[str, float]) -> str:
