@@ -296,7 +296,8 @@ def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[s
     if len(word.lower) < 2:
         return False
     is_common = word.lower in common
-    if previous in data.strong_cues and not word.sentence_start and word.lower not in data.stopwords:
+    cued = previous in data.strong_cues and not word.sentence_start
+    if cued and word.lower not in data.stopwords:
         return not is_common or word.capitalised or previous in {"called", "named"}
     if word.lower in data.first_names:
         if not is_common:

@@ -17,7 +17,9 @@ _AROUND = frozenset({TOPIC, JUDGED})  # kinds that take the polarity around them
 _FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE, NEUTRAL: NEUTRAL}
 _TOPIC_WEIGHT = 0.6
 # Words that join two statements inside one clause.
-_JOINS = frozenset({"and", "so", "which", "then", "because", "cos", "coz", "cause", "when", "while"})
+_JOINS = frozenset(
+    {"and", "so", "which", "then", "because", "cos", "coz", "cause", "when", "while"}
+)
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,8 @@ def _judged_polarity(
     value = sum(
         item.value
         for item in judgements
-        if start <= item.first and item.last < stop
+        if start <= item.first
+        and item.last < stop
         and not any(first <= item.first and item.last <= last for first, last in others)
     )
     return label_of(value)
