@@ -30,7 +30,8 @@ _WORDS = "|".join(sorted(map(re.escape, [*_UNITS, *_TENS]), key=len, reverse=Tru
 _NUMBER = rf"\d+(?:\.\d+)?|(?:{_WORDS})(?: (?:{_WORDS}))?"
 _UNIT = r"days?|weeks?|fortnights?|months?|years?|wks?|mn?ths?|yrs?"
 _LENGTH_RE = re.compile(
-    rf"(?<!\S)(?:(?P<number>{_NUMBER})(?: and a half)? ?(?P<unit>{_UNIT})(?P<half> and a half)?"
+    rf"(?<!\S)(?:(?P<number>{_NUMBER})(?: and a half)?(?: more| extra| further)? ?"
+    rf"(?P<unit>{_UNIT})(?P<half> and a half)?"
     rf"|(?:another|one more|a further) (?P<single>day|week|fortnight|month|year)"
     rf"|another (?P<another>{_NUMBER})(?! (?:{_UNIT}))"
     rf"|(?P<more>{_NUMBER}) more(?! (?:{_UNIT}))"

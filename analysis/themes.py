@@ -16,6 +16,8 @@ JUDGED = "judged"
 _AROUND = frozenset({TOPIC, JUDGED})  # kinds that take the polarity around them
 _FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE, NEUTRAL: NEUTRAL}
 _TOPIC_WEIGHT = 0.6
+# A sentence this short after a statement of fact is a verdict on it.
+_VERDICT_WORDS = 4
 # Words that join two statements inside one clause.
 _JOINS = frozenset(
     {"and", "so", "which", "then", "because", "cos", "coz", "cause", "when", "while"}
@@ -139,7 +141,19 @@ def _topic_polarity(
     label = clause_labels[hit.clause]
     if label != NEUTRAL or hit.clause in seg.contrast_clauses:
         return label
-    return sentence_labels[seg.tokens[hit.first].sentence]
+    sentence = seg.tokens[hit.first].sentence
+    label = sentence_labels[sentence]
+    if label == NEUTRAL and _is_verdict(seg, sentence + 1):
+        # "Referral to the first appointment took a few days. Brilliant."
+        return sentence_labels[sentence + 1]
+    return label
+
+
+def _is_verdict(seg: Segmented, sentence: int) -> bool:
+    """Whether a sentence is a short verdict on the one before ("Brilliant.", "Couldn't
+    fault it.", "Unacceptable.")."""
+    words = [t for t in seg.tokens if t.sentence == sentence and t.norm[:1].isalnum()]
+    return 0 < len(words) <= _VERDICT_WORDS
 
 
 def _judged_polarity(
