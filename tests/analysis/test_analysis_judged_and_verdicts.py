@@ -1,0 +1,112 @@
+"""Judged signals, verdict sentences and the wordings found missing on fresh labelled
+answers written outside the repository. Each case here is written for the test."""
+
+import pytest
+
+from analysis import analyse
+from analysis.durations import durations_days
+
+
+def coded(text: str, group: str = "parent_carer") -> dict[str, str]:
+    return analyse(text, group=group, language="en").themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        # a worker or the help named in words that judge it
+        ("our key worker was an absolute gem", "worker_relationship", "positive"),
+        ("the youth worker was moody and late every week", "worker_relationship", "negative"),
+        ("the group work was a waste of an afternoon", "intervention_helped", "negative"),
+        ("honestly the sessions were ace", "intervention_helped", "positive"),
+        # the judgement of the words nearest, not of a signal of another theme
+        (
+            "my worker was dead kind and never made me feel judged",
+            "worker_relationship",
+            "positive",
+        ),
+    ],
+)
+def test_judged_signals_take_the_judgement_around_them(
+    text: str, theme: str, polarity: str
+) -> None:
+    assert coded(text).get(theme) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # named but not judged
+        ("my social worker came on a Tuesday", "worker_relationship"),
+        ("the sessions were after school on Thursdays", "intervention_helped"),
+        # the judgement is of something else said with it
+        (
+            "the risk assessment was thorough and the worker went through it with us",
+            "worker_relationship",
+        ),
+        ("the sessions were after school and it took ages to get them", "intervention_helped"),
+    ],
+)
+def test_judged_signals_alone_code_nothing(text: str, theme: str) -> None:
+    assert theme not in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Assessment to panel took a couple of weeks. Superb.", "positive"),
+        ("The panel sat four months after the referral. Not good enough.", "negative"),
+    ],
+)
+def test_a_short_verdict_judges_the_statement_before_it(text: str, polarity: str) -> None:
+    assert coded(text)["waiting_and_delay"] == polarity
+
+
+def test_a_longer_sentence_after_a_fact_is_not_a_verdict_on_it() -> None:
+    themes = coded("The panel sat six weeks after the assessment. Our worker was lovely to us.")
+    assert themes["waiting_and_delay"] == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("had to tell my story to about six different people", "joined_up_working", "negative"),
+        ("camhs and school kept each other up to speed", "joined_up_working", "positive"),
+        ("the police said one thing and the school said the opposite", "joined_up_working",
+         "negative"),
+        ("i was told off in front of my whole class about it", "feelings_and_stigma", "negative"),
+        ("nobody at school ever found out, they kept it well private", "feelings_and_stigma",
+         "positive"),
+        ("they let me choose where we met", "being_listened_to", "positive"),
+        ("they talked about me like i wasnt even there", "being_listened_to", "negative"),
+        ("not once did anyone ring us back", "communication_and_information", "negative"),
+        ("they speak too fast with many difficult words", "communication_and_information",
+         "negative"),
+        ("Nothing at all for his little sister, who was hurt the most.", "support_for_family",
+         "negative"),
+        ("my brother got to see a counsellor of his own", "support_for_family", "positive"),
+        ("the workbooks were way above his reading age", "needs_and_adjustments", "negative"),
+        ("they booked a Polish interpreter every time", "needs_and_adjustments", "positive"),
+        ("i still dont get what the panel is", "panel_understanding", "negative"),
+        ("it has changed the way he thinks about other people", "intervention_helped",
+         "positive"),
+        ("we were left hanging for months", "waiting_and_delay", "negative"),
+        ("it came much sooner than we expected", "waiting_and_delay", "positive"),
+    ],
+)  # fmt: skip
+def test_fresh_wordings_of_each_theme(text: str, theme: str, polarity: str) -> None:
+    assert coded(text).get(theme) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 wks then the panel", [14]),
+        ("it was 3mths before anyone rang", [90]),
+        ("about a yr in total", [365]),
+        ("a month for the panel, then two more months for a worker", [30, 60]),
+        ("he is 4 yrs old", []),
+    ],
+)
+def test_durations_as_texted(text: str, expected: list[int]) -> None:
+    assert durations_days(text) == expected
