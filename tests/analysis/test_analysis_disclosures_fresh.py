@@ -1,0 +1,59 @@
+"""Disclosures of current risk in wordings that fresh labelled answers showed were
+missed, and look-alikes that are not disclosures. Each case is written for the test."""
+
+import pytest
+
+from analysis import analyse
+
+
+def reason(text: str) -> str | None:
+    return analyse(text, group="young_person", language="en").safeguarding_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # passive suicidal intent
+        "my family would have it easier if i wasnt around",
+        "no need to book me in for next month, i wont be here by then",
+        "ive been saving up my nans painkillers in a sock",
+        "some days i think about driving into the central reservation",
+        "im not coping at all and i havent told anyone",
+        # grooming and exploitation
+        "an older lad from gaming sends her money and tells her to delete the chats",
+        "a man in his forties keeps waiting outside her school with presents",
+        "he says he will post my pics in the group chat if i dont send more",
+        "some older boys make me hold bags for them and say they know where my family lives",
+        # violence at home
+        "my ex found out where we live and keeps parking across from the house",
+        "i sleep with my chest of drawers against the door because of the screaming",
+        "when my stepdad drinks i hide in the cupboard",
+        "were staying at my mums until i work out what to do about him",
+        "the kids are too scared to go out to the shop",
+        # a risk to another child
+        "i cant trust myself around my little cousin and i need help before something happens",
+        "he keeps trying to get his little sister to play secret games",
+    ],
+)
+def test_fresh_disclosures_are_flagged(text: str) -> None:
+    assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum would kill me if i missed a session",
+        "the worker asked if i ever wanted to hurt myself. i dont, and it was fine",
+        "she asked whether anyone hurts me at home and nobody does",
+        "i wanted to die when everyone at school found out",
+        "he was scared to go home in the early days because of the police",
+        "the nurse will take my son to his appointments",
+        "the school and the team were in touch all the time",
+        "i was scared stiff id get locked up",
+        "I won't be around for the next session as we are on holiday",
+        "my sister was the one who got hurt and nobody helped her",
+        "when im alone with my mum we talk more now",
+    ],
+)
+def test_fresh_look_alikes_are_not_flagged(text: str) -> None:
+    assert reason(text) is None, reason(text)
