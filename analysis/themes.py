@@ -159,9 +159,10 @@ def _is_verdict(seg: Segmented, sentence: int) -> bool:
 def _judged_polarity(
     seg: Segmented, hit: ThemeHit, hits: list[ThemeHit], judgements: Sequence[Assessment]
 ) -> str:
-    """The judgement of the words in the clause, leaving out those inside another theme's
-    signal, which judge that ("the sessions were after school and took ages" judges the
-    wait; "my worker was dead nice and never made me feel bad" judges both)."""
+    """The judgement of the words around a hit (see `_stretch`), leaving out those inside
+    another theme's signal, which judge that ("the sessions were after school and took
+    ages" judges the wait; "my worker was dead nice and never made me feel bad" judges
+    the worker and the feeling)."""
     others = [
         (other.first, other.last)
         for other in hits
