@@ -10,7 +10,6 @@ from typing import Any
 
 from textblob.en import sentiment as _textblob_sentiment
 
-from analysis.names import common_words
 from analysis.patterns import Pattern, PatternError, PatternIndex, compile_phrase
 from analysis.resources import (
     DataFileError,
@@ -20,6 +19,7 @@ from analysis.resources import (
     phrases,
     string_list,
 )
+from analysis.words import common_words
 
 
 @dataclass(frozen=True)

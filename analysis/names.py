@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from textblob import en as _textblob_en
-
 from analysis.resources import DataFileError, check_keys, data_path, load_mapping, string_list
+from analysis.words import lexicon_path
 
 _KEYS = {"first_names", "not_names", "name_cues", "weak_cues", "titles"}
 _STRONG_STREETS = (
@@ -266,40 +265,8 @@ def _school_res(schools: list[str]) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Everyday English words: those TextBlob's lexicon knows as other than proper nouns."""
-    path = Path(_textblob_en.__file__).parent / "en-lexicon.txt"
-    words = set()
-    with path.open(encoding="utf-8") as lexicon:
-        for line in lexicon:
-            parts = line.split()
-            if len(parts) >= 2 and parts[1] not in {"NNP", "NNPS"}:
-                words.add(parts[0].lower().replace("'", ""))
-    return frozenset(words | {british for word in words for british in british_spellings(word)})
-
-
-# American spellings in TextBlob's word list and the British ones written here, so that
-# "Counselling was good" or "Favourite bit" at the start of a sentence is not a name.
-_BRITISH_SPELLINGS = (
-    (re.compile(r"iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
-    (re.compile(r"(?<=[^aeiou])or(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"our\1"),
-    (re.compile(r"(?<=[aeiou])l(ed|ing|or|ors|ous|er|ers)$"), r"ll\1"),
-    (re.compile(r"(?<=[^aeiou])er(s)?$"), r"re\1"),
-    (re.compile(r"ense$"), "ence"),
-    (re.compile(r"og$"), "ogue"),
-    (re.compile(r"gram(s)?$"), r"gramme\1"),
-)
-
-
-def british_spellings(word: str) -> list[str]:
-    """British forms of an American spelling ("counseling" -> "counselling")."""
-    return [regex.sub(british, word) for regex, british in _BRITISH_SPELLINGS if regex.search(word)]
-
-
-@cache
 def _lexicon_proper() -> frozenset[str]:
-    path = Path(_textblob_en.__file__).parent / "en-lexicon.txt"
-    with path.open(encoding="utf-8") as lexicon:
+    with lexicon_path().open(encoding="utf-8") as lexicon:
         return frozenset(
             parts[0].lower()
             for parts in (line.split() for line in lexicon)

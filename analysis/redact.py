@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from analysis.names import NameData, common_words, name_data
+from analysis.names import NameData, name_data
+from analysis.words import common_words
 
 EMAIL, PHONE, POSTCODE, CASE, DOB = "email", "phone", "postcode", "case number", "date of birth"
 ADDRESS, SCHOOL, NAME = "address", "school", "name"

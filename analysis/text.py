@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from analysis.words import standard_spelling
+
 # A word character, including the combining marks that Python's \w leaves out: vowel signs
 # of Gurmukhi and other Indic scripts, Arabic and Urdu vowel marks, decomposed accents.
 # Without them "ਮਾਰਦਾ" falls apart into letters and marks.
@@ -84,11 +86,14 @@ class Segmented:
 @lru_cache(maxsize=65536)  # words repeat across answers; this runs for every token
 def normalise(word: str) -> str:
     """Lower case without apostrophes, in Unicode's composed form (NFC), so that an accent
-    typed as a separate mark matches the accented letter."""
+    typed as a separate mark matches the accented letter, and in the spelling the rules
+    are written in ("borin" -> "boring", "pannel" -> "panel")."""
     lowered = word.lower().translate(_APOSTROPHES)
     if _ELONGATED_RE.search(lowered):
         lowered = _ELONGATED_RE.sub(r"\1", lowered)  # "aaaages" -> "ages", "sooo" -> "so"
-    return lowered if lowered.isascii() else unicodedata.normalize("NFC", lowered)
+    if not lowered.isascii():
+        return unicodedata.normalize("NFC", lowered)
+    return standard_spelling(lowered)
 
 
 @lru_cache(maxsize=65536)  # words repeat across answers

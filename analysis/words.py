@@ -1,0 +1,76 @@
+"""Everyday English words and how people spell them: TextBlob's word list (offline, no
+NLTK), British spellings of its American words, and the spellings young people and
+parents type for the words the rules are written in."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from textblob import en as _textblob_en
+
+
+def lexicon_path() -> Path:
+    """TextBlob's part-of-speech word list, which ships with the package."""
+    return Path(_textblob_en.__file__).parent / "en-lexicon.txt"
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words: those TextBlob's lexicon knows as other than proper nouns."""
+    words = set()
+    with lexicon_path().open(encoding="utf-8") as lexicon:
+        for line in lexicon:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1] not in {"NNP", "NNPS"}:
+                words.add(parts[0].lower().replace("'", ""))
+    return frozenset(words | {british for word in words for british in british_spellings(word)})
+
+
+# American spellings in TextBlob's word list and the British ones written here, so that
+# "Counselling was good" or "Favourite bit" at the start of a sentence is not a name.
+_BRITISH_SPELLINGS = (
+    (re.compile(r"iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
+    (re.compile(r"(?<=[^aeiou])or(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"our\1"),
+    (re.compile(r"(?<=[aeiou])l(ed|ing|or|ors|ous|er|ers)$"), r"ll\1"),
+    (re.compile(r"(?<=[^aeiou])er(s)?$"), r"re\1"),
+    (re.compile(r"ense$"), "ence"),
+    (re.compile(r"og$"), "ogue"),
+    (re.compile(r"gram(s)?$"), r"gramme\1"),
+)
+
+
+def british_spellings(word: str) -> list[str]:
+    """British forms of an American spelling ("counseling" -> "counselling")."""
+    return [regex.sub(british, word) for regex, british in _BRITISH_SPELLINGS if regex.search(word)]
+
+
+# Spellings typed for words the rules are written in ("pannel", "sesions", "explaind").
+_TYPED = {
+    "pannel": "panel", "panal": "panel", "pannels": "panels", "sesion": "session",
+    "sesions": "sessions", "sessons": "sessions", "seshions": "sessions", "sesh": "session",
+    "seshes": "sessions", "assesment": "assessment", "asessment": "assessment",
+    "assesments": "assessments", "intervension": "intervention", "explaned": "explained",
+    "explaind": "explained", "listend": "listened", "hapened": "happened",
+    "happend": "happened", "wrker": "worker", "workr": "worker", "socail": "social",
+    "soshal": "social", "freind": "friend", "freinds": "friends", "beleive": "believe",
+    "recieved": "received", "untill": "until", "wierd": "weird", "definately": "definitely",
+    "becuase": "because", "becasue": "because", "thier": "their", "ppl": "people",
+    "bout": "about", "abt": "about", "wiv": "with", "u": "you", "wat": "what",
+    "wot": "what", "smth": "something", "sumthin": "something", "nuthin": "nothing",
+    "sum1": "someone", "some1": "someone", "every1": "everyone", "any1": "anyone",
+}  # fmt: skip
+
+
+def standard_spelling(word: str) -> str:
+    """The spelling the rules are written in, for a lower-case word as typed: "borin" and
+    "nothin" with their g, and the typed forms above. A word the word list knows stays
+    as it is ("cousin", "within")."""
+    if word in _TYPED:
+        return _TYPED[word]
+    if len(word) >= 4 and word.endswith("in") and word.isascii() and word.isalpha():
+        words = common_words()
+        if word not in words and word + "g" in words:
+            return word + "g"
+    return word
