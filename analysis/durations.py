@@ -1,6 +1,7 @@
 """Explicit lengths of time, converted to days as the codebook says.
 
-A week is 7 days, a fortnight 14, a month 30, a year 365. "A couple of" is 2, "a few"
+A week is 7 days, a fortnight 14, a month 30, a year 365; hours count from a day ("48
+hours" is 2). "A couple of" is 2, "a few"
 is 3, "another month" is one month. Vague times ("ages", "forever") give no number.
 "Another few" and "2 more" take the unit said just before ("16 weeks, and 2 more for the
 second").
@@ -12,10 +13,10 @@ import re
 
 from analysis.text import segment
 
-UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # Units as young people text them ("2 wks", "3mths", "a yr").
 _SHORT_UNITS = {
-    "wk": "week", "wks": "week", "mth": "month", "mths": "month", "mnth": "month",
+    "hrs": "hour", "wk": "week", "wks": "week", "mth": "month", "mths": "month", "mnth": "month",
     "mnths": "month", "yr": "year", "yrs": "year",
 }  # fmt: skip
 _UNITS = {
@@ -28,7 +29,7 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _WORDS = "|".join(sorted(map(re.escape, [*_UNITS, *_TENS]), key=len, reverse=True))
 _NUMBER = rf"\d+(?:\.\d+)?|(?:{_WORDS})(?: (?:{_WORDS}))?"
-_UNIT = r"days?|weeks?|fortnights?|months?|years?|wks?|mn?ths?|yrs?"
+_UNIT = r"hours?|hrs|days?|weeks?|fortnights?|months?|years?|wks?|mn?ths?|yrs?"
 _LENGTH_RE = re.compile(
     rf"(?<!\S)(?:(?P<number>{_NUMBER})(?: and a half)?(?: more| extra| further)? ?"
     rf"(?P<unit>{_UNIT})(?P<half> and a half)?"
@@ -50,23 +51,23 @@ def durations_days(text: str) -> list[int]:
 def durations_in(norm: str) -> list[int]:
     """Each explicit length of time in a normalised text (see `analysis.text`), in days."""
     found: list[int] = []
-    last_unit = 0
+    last_unit = 0.0
     for match in _LENGTH_RE.finditer(norm):
         before = norm[: match.start()].split()[-1:]
         after = norm[match.end() :].split()[:1]
-        days, last_unit = _days(match, last_unit)
+        days, last_unit = _days(match, last_unit)  # under a day rounds to 0: no length
         if not days or _is_rate(match, before, after):
             continue
         found.append(days)
     return found
 
 
-def _days(match: re.Match[str], last_unit: int) -> tuple[int, int]:
+def _days(match: re.Match[str], last_unit: float) -> tuple[int, float]:
     if match.group("fortnight"):
         return 14, 14
     if match.group("single"):
         unit = UNIT_DAYS[match.group("single")]
-        return unit, unit
+        return round(unit), unit
     if match.group("unit"):
         written = match.group("unit")
         unit = UNIT_DAYS[_SHORT_UNITS.get(written) or written.rstrip("s")]

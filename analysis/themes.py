@@ -143,17 +143,30 @@ def _topic_polarity(
         return label
     sentence = seg.tokens[hit.first].sentence
     label = sentence_labels[sentence]
-    if label == NEUTRAL and _is_verdict(seg, sentence + 1):
+    verdict = _next_sentence_with_words(seg, sentence)
+    if label == NEUTRAL and verdict is not None and _is_verdict(seg, verdict):
         # "Referral to the first appointment took a few days. Brilliant."
-        return sentence_labels[sentence + 1]
+        return sentence_labels[verdict]
     return label
+
+
+def _words_of(seg: Segmented, sentence: int) -> list[str]:
+    return [t.norm for t in seg.tokens if t.sentence == sentence and t.norm[:1].isalnum()]
+
+
+def _next_sentence_with_words(seg: Segmented, sentence: int) -> int | None:
+    """The next sentence that holds a word ("!!! ridiculous": past the empty ones)."""
+    last = seg.tokens[-1].sentence
+    for following in range(sentence + 1, last + 1):
+        if _words_of(seg, following):
+            return following
+    return None
 
 
 def _is_verdict(seg: Segmented, sentence: int) -> bool:
     """Whether a sentence is a short verdict on the one before ("Brilliant.", "Couldn't
     fault it.", "Unacceptable.")."""
-    words = [t for t in seg.tokens if t.sentence == sentence and t.norm[:1].isalnum()]
-    return 0 < len(words) <= _VERDICT_WORDS
+    return 0 < len(_words_of(seg, sentence)) <= _VERDICT_WORDS
 
 
 def _judged_polarity(
