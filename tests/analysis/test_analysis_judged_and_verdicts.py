@@ -110,3 +110,59 @@ def test_fresh_wordings_of_each_theme(text: str, theme: str, polarity: str) -> N
 )
 def test_durations_as_texted(text: str, expected: list[int]) -> None:
     assert durations_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("the sessions were borin and didnt change nothin", "intervention_helped", "negative"),
+        ("i still dont get what the pannel is for", "panel_understanding", "negative"),
+        ("the man who came out had a lovely way with our boy", "worker_relationship",
+         "positive"),
+        ("my worker changed four times in a year", "worker_relationship", "negative"),
+        ("left two voicemails last week and heard nothing", "communication_and_information",
+         "negative"),
+        ("only I got the letters, his dad was never told", "communication_and_information",
+         "negative"),
+        ("they never gave me a chance to say anything", "being_listened_to", "negative"),
+        ("the chair read what I had written and changed their mind", "being_listened_to",
+         "positive"),
+        ("the report made him sound like a predator", "feelings_and_stigma", "negative"),
+        ("school blamed social care and social care blamed camhs", "joined_up_working",
+         "negative"),
+        ("he is calmer at home since the sessions", "intervention_helped", "positive"),
+        ("nobody from the team asked how his brothers were coping", "support_for_family",
+         "negative"),
+        ("Within 36 hours someone rang us. Excellent.", "waiting_and_delay", "positive"),
+        ("took 4 months to get a worker!!! disgraceful", "waiting_and_delay", "negative"),
+    ],
+)  # fmt: skip
+def test_further_fresh_wordings(text: str, theme: str, polarity: str) -> None:
+    assert coded(text).get(theme) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("He finished the programme in the summer.", "intervention_helped"),
+        ("pointless", "intervention_helped"),
+        ("can someone please call me back", "communication_and_information"),
+    ],
+)
+def test_mentions_without_judgement_code_nothing(text: str, theme: str) -> None:
+    assert theme not in coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Gave it 3/10.", "negative"),
+        ("9 out of 10 from me", "positive"),
+        ("no idea tbh", "neutral"),
+        ("I don't have anything else to add, thank you.", "neutral"),
+        ("Most of that time was spent waiting.", "negative"),
+        ("the first session was on a Monday", "neutral"),
+    ],
+)
+def test_sentiment_of_ratings_and_plain_statements(text: str, sentiment: str) -> None:
+    assert analyse(text, group="parent_carer", language="en").sentiment == sentiment
