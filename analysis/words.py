@@ -60,6 +60,13 @@ _TYPED = {
     "bout": "about", "abt": "about", "wiv": "with", "u": "you", "wat": "what",
     "wot": "what", "smth": "something", "sumthin": "something", "nuthin": "nothing",
     "sum1": "someone", "some1": "someone", "every1": "everyone", "any1": "anyone",
+    # Scots, Geordie, Yorkshire and Scouse forms of everyday words
+    "naebody": "nobody", "nae": "no", "cannae": "cannot", "canna": "cannot",
+    "wasnae": "wasnt", "didnae": "didnt", "dinnae": "dont", "disnae": "doesnt",
+    "isnae": "isnt", "wouldnae": "wouldnt", "couldnae": "couldnt", "wi": "with",
+    "aboot": "about", "oot": "out", "hoose": "house", "wee": "little", "ken": "know",
+    "owt": "anything", "nowt": "nothing", "summat": "something", "canny": "very",
+    "wor": "our", "ye": "you", "yous": "you", "youse": "you", "ya": "you",
 }  # fmt: skip
 
 
