@@ -57,3 +57,19 @@ def test_fresh_disclosures_are_flagged(text: str) -> None:
 )
 def test_fresh_look_alikes_are_not_flagged(text: str) -> None:
     assert reason(text) is None, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I caught him at his sister's bed again last night",
+        "his uncle keeps telling him what he'll do to the boy who grassed",
+        "he is still sharing a room with his wee sister",
+    ],
+)
+def test_further_fresh_disclosures(text: str) -> None:
+    assert reason(text), text
+
+
+def test_boring_sessions_killing_me_is_an_idiom() -> None:
+    assert reason("them sessions were killing me, so boring") is None

@@ -166,3 +166,21 @@ def test_mentions_without_judgement_code_nothing(text: str, theme: str) -> None:
 )
 def test_sentiment_of_ratings_and_plain_statements(text: str, sentiment: str) -> None:
     assert analyse(text, group="parent_carer", language="en").sentiment == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("naebody asked me a thing, they talked aboot him like i wasnae there",
+         "being_listened_to", "negative"),
+        ("took canny long for owt to happen", "waiting_and_delay", "negative"),
+        ("me worker was boss", "worker_relationship", "positive"),
+        ("our lad thinks the world of her", "worker_relationship", "positive"),
+        ("school and social care worked hand in glove", "joined_up_working", "positive"),
+        ("there was nowt for dads", "support_for_family", "negative"),
+        ("the videos were meant for adults and went right over his head",
+         "needs_and_adjustments", "negative"),
+    ],
+)  # fmt: skip
+def test_regional_speech(text: str, theme: str, polarity: str) -> None:
+    assert coded(text).get(theme) == polarity

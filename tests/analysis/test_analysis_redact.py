@@ -93,3 +93,11 @@ def test_another_language_keeps_its_sentence_starts_and_loses_its_names(
 )
 def test_british_spellings_at_a_sentence_start_are_not_names(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("im Precious and I go to the academy", "Precious"), ("thanks to Blessing", "Blessing")],
+)
+def test_names_that_are_also_words_are_redacted_inside_a_sentence(text: str, name: str) -> None:
+    assert name not in redact(text)
