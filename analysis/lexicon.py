@@ -19,7 +19,7 @@ from analysis.resources import (
     phrases,
     string_list,
 )
-from analysis.words import common_words
+from analysis.words import american_spelling, common_words
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class Lexicon:
         if word in self.words:
             return self.words[word]
         value = textblob_words().get(word)
+        if value is None:
+            value = textblob_words().get(american_spelling(word))
         if value is None and len(word) >= _MIN_MISSPELT:
             meant = misspelt_judgement(word)
             if meant:

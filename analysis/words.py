@@ -5,7 +5,7 @@ parents type for the words the rules are written in."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from textblob import en as _textblob_en
@@ -39,6 +39,24 @@ _BRITISH_SPELLINGS = (
     (re.compile(r"og$"), "ogue"),
     (re.compile(r"gram(s)?$"), r"gramme\1"),
 )
+
+
+_AMERICAN_SPELLINGS = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[^aeiou])our(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"or\1"),
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|or|ors|ous|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=[^aeiou])re(s)?$"), r"er\1"),
+)
+
+
+@lru_cache(maxsize=65536)  # runs for each word no word list of judgements knows
+def american_spelling(word: str) -> str:
+    """The American form of a British spelling ("organised" -> "organized"), which is how
+    TextBlob's judgements are spelt; the word itself when no rule applies."""
+    for regex, american in _AMERICAN_SPELLINGS:
+        if regex.search(word):
+            return regex.sub(american, word)
+    return word
 
 
 def british_spellings(word: str) -> list[str]:
