@@ -73,3 +73,29 @@ def test_further_fresh_disclosures(text: str) -> None:
 
 def test_boring_sessions_killing_me_is_an_idiom() -> None:
     assert reason("them sessions were killing me, so boring") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His dad was violent when he was little, which came up in the assessment.",
+        "Because he's only ten they pitched everything at his level.",
+        "They gave my other son, who's 8, his own worker.",
+        "my worker said if i ever feel unsafe i can ring her",
+    ],
+)
+def test_past_ages_and_advice_are_not_flagged(text: str) -> None:
+    assert reason(text) is None, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he keeps messaging a girl from the park who's 12",
+        "i keep getting the thoughts again about my little cousin",
+        "she sleeps with a chair against her door since he came home",
+        "i stay in my room a lot so i dont have to be near him",
+    ],
+)
+def test_contact_with_an_age_and_keeping_away_are_flagged(text: str) -> None:
+    assert reason(text), text
