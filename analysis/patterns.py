@@ -224,6 +224,7 @@ def _word_regex(word: str) -> str:
 NEGATORS = frozenset(
     {
         "not", "no", "never", "nobody", "noone", "nothing", "none", "neither", "nor",
+        "nobodys", "noones", "nothings",
         "without", "hardly", "barely", "didnt", "dont", "doesnt", "cant", "cannot",
         "couldnt", "wasnt", "werent", "isnt", "arent", "wont", "wouldnt", "shouldnt",
         "havent", "hasnt", "hadnt", "aint", "lack", "lacked", "lacking", "nt",

@@ -34,12 +34,28 @@ def load_mapping(path: Path | str) -> dict[str, Any]:
     except OSError as error:
         raise DataFileError(path, f"cannot be read ({error.strerror})") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
         raise DataFileError(path, f"is not valid YAML ({error})") from None
     if not isinstance(data, dict):
         raise DataFileError(path, "must hold a mapping at the top level")
     return data
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """The safe loader, refusing a key given twice in one mapping: YAML would keep the
+    last silently, and a council editing the codebook would lose the first list."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def check_keys(

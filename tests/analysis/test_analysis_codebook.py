@@ -67,6 +67,10 @@ GOOD_THEME = """
         ),
         ("version: 1\nthemes:" + GOOD_THEME.replace("bus fare", "'re:(?P<x'"), "invalid pattern"),
         ("version: 1\nthemes:" + GOOD_THEME.replace("bus fare", "7"), "not a non-empty text"),
+        (
+            "version: 1\nthemes:" + GOOD_THEME.replace("negative:", "judged: [bus]\n    judged:"),
+            "the key 'judged' is given twice",
+        ),
     ],
 )
 def test_codebook_errors_name_the_file_and_the_problem(
@@ -99,6 +103,7 @@ def test_a_council_can_add_a_theme_without_code(tmp_path: Path) -> None:
         ("phrases: {spot on: 2}\nwords: {}\n", "value from -1 to 1"),
         ("phrases: []\nwords: {}\n", "phrases must be a mapping"),
         ("phrases: {}\n", "missing words"),
+        ("phrases: {}\nwords:\n  loud: 0.0\n  loud: -0.3\n", "the key 'loud' is given twice"),
     ],
 )
 def test_lexicon_errors(tmp_path: Path, content: str, problem: str) -> None:
