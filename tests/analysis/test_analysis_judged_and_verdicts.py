@@ -184,3 +184,42 @@ def test_sentiment_of_ratings_and_plain_statements(text: str, sentiment: str) ->
 )  # fmt: skip
 def test_regional_speech(text: str, theme: str, polarity: str) -> None:
     assert coded(text).get(theme) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("she rang every Monday just to check in", "communication_and_information",
+         "positive"),
+        ("we had a named contact who actually answered her phone",
+         "communication_and_information", "positive"),
+        ("they said someone would call back and no one ever did",
+         "communication_and_information", "negative"),
+        ("it took four months for the panel to even look at it", "waiting_and_delay",
+         "negative"),
+        ("waited about five weeks which was fine", "waiting_and_delay", "positive"),
+        ("since doing the sessions i can talk to my dad without shouting",
+         "intervention_helped", "positive"),
+        ("i asked for a new worker and the new one is way better", "worker_relationship",
+         "positive"),
+        ("I was told grandparents can't attend the panel", "being_listened_to", "negative"),
+        ("felt like we were being investigated ourselves", "feelings_and_stigma",
+         "negative"),
+        ("the school nurse was never invited to the meetings", "joined_up_working",
+         "negative"),
+        ("the worker explained everything in Urdu for my mother", "needs_and_adjustments",
+         "positive"),
+    ],
+)  # fmt: skip
+def test_wordings_from_the_latest_fresh_set(text: str, theme: str, polarity: str) -> None:
+    assert coded(text).get(theme) == polarity
+
+
+def test_a_parents_group_named_takes_the_judgement_around_it() -> None:
+    assert (
+        coded("The parents' group was in the day and I work, so no use to us.")[
+            "support_for_family"
+        ]
+        == "negative"
+    )
+    assert coded("The parents' group was a godsend.")["support_for_family"] == "positive"
