@@ -125,8 +125,11 @@ def import_(file: TextIO) -> None:
             click.echo(f"{file.name}: {error}", err=True)
         click.echo("Nothing was imported.", err=True)
         sys.exit(1)
-    count = exchange.store_records(records, all_surveys())
+    fresh = exchange.new_records(records)
+    count = exchange.store_records(fresh, all_surveys())
     click.echo(f"Imported {count} responses.")
+    if len(records) > count:
+        click.echo(f"{len(records) - count} were already here and were not added again.")
 
 
 main.add_command(report)

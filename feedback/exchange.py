@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Iterable, Iterator
 
 from sqlalchemy import select
@@ -74,6 +75,19 @@ def store_records(records: Iterable[ResponseRecord], catalogue: dict[str, Survey
         db.session.rollback()
         raise
     return count
+
+
+def new_records(records: list[ResponseRecord]) -> list[ResponseRecord]:
+    """The records not already stored: importing the same file twice, or a file that
+    overlaps an earlier one, must not count a family's answers twice. A response is the
+    same when every field of the exchange format is the same, the submission time to
+    the second included."""
+    stored = {_fingerprint(record) for record in submitted_records()}
+    return [record for record in records if _fingerprint(record) not in stored]
+
+
+def _fingerprint(record: ResponseRecord) -> str:
+    return json.dumps(record.to_json_dict(), sort_keys=True, ensure_ascii=False)
 
 
 def _response_from(record: ResponseRecord, survey: Survey) -> Response:

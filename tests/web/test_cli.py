@@ -170,3 +170,16 @@ def test_analyse_writes_one_line_per_answer_and_reports_bad_lines(tmp_path: Path
     expected = {"themes", "sentiment", "score", "safeguarding", "safeguarding_reason"}
     expected |= {"redacted", "durations_days", "needs_translation", "evidence", "id"}
     assert set(lines[0]) == expected
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(
+    run: Any, tmp_path: Path
+) -> None:
+    later = {**RECORD, "submitted_at": "2021-02-11T09:30:00"}
+    first = run("import", str(write_lines(tmp_path / "first.jsonl", [RECORD])))
+    assert "Imported 1 responses." in first.output
+    again = run("import", str(write_lines(tmp_path / "again.jsonl", [RECORD, later])))
+    assert again.exit_code == 0, again.output
+    assert "Imported 1 responses." in again.output
+    assert "1 were already here and were not added again." in again.output
+    assert len(run("export").output.splitlines()) == 2
