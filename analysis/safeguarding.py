@@ -185,8 +185,39 @@ def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
             first = seg.token_at(match.start())
             # "don't feel safe at home" is not the past marker "feel safe at home".
             if pattern.starts_negated or not _negation_before(seg, first):
-                clauses.add(seg.tokens[first].clause)
+                clause = seg.tokens[first].clause
+                clauses.add(clause)
+                before = _clause_before(seg, first, clause)
+                if before is not None and not _says_now(seg, before):
+                    # "I felt like hurting myself, but that was last winter": the
+                    # marker dates the clause before the "but" ("he still hits me but
+                    # it used to be worse" keeps its "still").
+                    clauses.add(before)
     return clauses
+
+
+def _clause_before(seg: Segmented, first: int, clause: int) -> int | None:
+    """The clause before a "but" clause whose start holds the past marker at token
+    `first`, or None when the marker is elsewhere."""
+    if clause not in seg.contrast_clauses:
+        return None
+    start = next(i for i, token in enumerate(seg.tokens) if token.clause == clause)
+    if first - start > _CONTRAST_REACH or start == 0:
+        return None
+    return seg.tokens[start - 1].clause
+
+
+# How far into a "but" clause a past marker may start and still date the clause before.
+_CONTRAST_REACH = 2
+# Words that put a clause in the present whatever follows it.
+_CURRENT = frozenset(
+    {"still", "again", "keep", "keeps", "now", "tonight", "currently", "atm", "lately",
+     "recently", "every", "always", "today", "yesterday"}
+)  # fmt: skip
+
+
+def _says_now(seg: Segmented, clause: int) -> bool:
+    return any(token.norm in _CURRENT for token in seg.tokens if token.clause == clause)
 
 
 def _negation_before(seg: Segmented, first: int) -> bool:

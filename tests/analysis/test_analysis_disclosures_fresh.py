@@ -99,3 +99,31 @@ def test_past_ages_and_advice_are_not_flagged(text: str) -> None:
 )
 def test_contact_with_an_age_and_keeping_away_are_flagged(text: str) -> None:
     assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i said before i felt like hurting myself but that was last winter",
+        "i felt like hurting myself, but thats all in the past",
+        "he hit me, but that was years ago and hes gone",
+        "He was abused by a relative when he was little; the worker saw a child who'd been hurt.",
+        "i understand my body better now",
+        "I said at the panel I'd kill him if he did it again, and it was minuted like a threat",
+    ],
+)
+def test_a_but_clause_can_date_the_clause_before_it(text: str) -> None:
+    assert reason(text) is None, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he still hits me but it used to be worse",
+        "i keep hurting myself but that was last year",
+        "the girl he hurt lives next door and they still play out together after school",
+        "I can't stop it on my own",
+    ],
+)
+def test_the_present_is_kept_whatever_the_but_clause_says(text: str) -> None:
+    assert reason(text), text
