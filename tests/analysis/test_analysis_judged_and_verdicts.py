@@ -223,3 +223,25 @@ def test_a_parents_group_named_takes_the_judgement_around_it() -> None:
         == "negative"
     )
     assert coded("The parents' group was a godsend.")["support_for_family"] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("the difference in her is remarkable", "intervention_helped", "positive"),
+        ("he has gone backwards since it finished", "intervention_helped", "negative"),
+        ("six sessions barely scratched the surface", "intervention_helped", "negative"),
+        ("his file got lost between teams", "joined_up_working", "negative"),
+        ("school and the police dealt with it together", "joined_up_working", "positive"),
+        ("grandparents were included in the planning", "support_for_family", "positive"),
+        ("the parent workshops were really good", "support_for_family", "positive"),
+        ("she talked us through who sits on the panel", "panel_understanding", "positive"),
+        ("we never got a copy of the panel's decision", "panel_understanding", "negative"),
+        ("The panel recommended group work.", "panel_understanding", "neutral"),
+        ("it took six months to be seen by anyone", "waiting_and_delay", "negative"),
+        ("a letter came with another child's name on it", "communication_and_information",
+         "negative"),
+    ],
+)  # fmt: skip
+def test_wordings_from_the_last_rounds(text: str, theme: str, polarity: str) -> None:
+    assert coded(text).get(theme) == polarity
