@@ -180,11 +180,30 @@ def _schools(text: str, data: NameData) -> list[Finding]:
     found = []
     for regex in data.school_res:
         for match in regex.finditer(text):
-            words = match.group("words").split()
+            start = _name_start(match)
+            words = text[start : match.end("words")].split()
             if any(_distinctive(word, data) for word in words):
-                found.append(_finding(text, match.start(), match.end(), SCHOOL))
+                found.append(_finding(text, start, match.end(), SCHOOL))
     found += _regex_findings(text, data.saint_re, SCHOOL)
     return found
+
+
+def _name_start(match: re.Match[str]) -> int:
+    """Where a school's name starts: after the last preposition before "primary",
+    "academy" and the like ("aimed at primary kids" names no school; "went to oakwood
+    primary" names "oakwood primary")."""
+    start = match.start("words")
+    for word in re.finditer(r"\S+", match.group("words")):
+        if word.group().lower() in _PREPOSITIONS:
+            start = match.start("words") + word.end()
+    while start < match.end() and match.string[start].isspace():
+        start += 1
+    return start
+
+
+_PREPOSITIONS = frozenset(
+    {"at", "to", "in", "from", "into", "of", "for", "with", "about", "like", "near", "onto"}
+)
 
 
 def _distinctive(word: str, data: NameData) -> bool:

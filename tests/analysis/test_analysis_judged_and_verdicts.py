@@ -245,3 +245,28 @@ def test_a_parents_group_named_takes_the_judgement_around_it() -> None:
 )  # fmt: skip
 def test_wordings_from_the_last_rounds(text: str, theme: str, polarity: str) -> None:
     assert coded(text).get(theme) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("it felt like the workers were on our side", "worker_relationship", "positive"),
+        ("i stopped getting into fights since the sessions", "intervention_helped", "positive"),
+        ("the materials were aimed at primary kids and he is 15", "needs_and_adjustments",
+         "negative"),
+        ("school kept saying they didnt know about the plan", "joined_up_working",
+         "negative"),
+        ("i liked that nobody at school found out why i was off", "feelings_and_stigma",
+         "positive"),
+        ("they took our concerns about her autism seriously", "being_listened_to",
+         "positive"),
+    ],
+)  # fmt: skip
+def test_wordings_from_the_final_rounds(text: str, theme: str, polarity: str) -> None:
+    assert coded(text).get(theme) == polarity
+
+
+def test_a_shame_it_took_so_long_is_not_stigma() -> None:
+    themes = coded("Good that they adapted things, shame it took eleven months to get there.")
+    assert "feelings_and_stigma" not in themes
+    assert themes["waiting_and_delay"] == "negative"

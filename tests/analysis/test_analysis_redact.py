@@ -101,3 +101,15 @@ def test_british_spellings_at_a_sentence_start_are_not_names(text: str) -> None:
 )
 def test_names_that_are_also_words_are_redacted_inside_a_sentence(text: str, name: str) -> None:
     assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the materials were aimed at primary kids", "the materials were aimed at primary kids"),
+        ("it was pitched at secondary level", "it was pitched at secondary level"),
+        ("he went to oakwood primary", "he went to [school]"),
+    ],
+)
+def test_a_school_name_starts_after_the_last_preposition(text: str, expected: str) -> None:
+    assert redact(text) == expected
