@@ -9,6 +9,8 @@ A phrase is words separated by spaces, matched on whole normalised tokens:
 - ``<num>`` matches a number in figures or words ("3", "three", "a couple of").
 
 A phrase starting with ``re:`` is a raw regular expression over the normalised text.
+``re[a|b c|d*]:`` first names the words a text must hold one of for the expression to be
+tried at all, as a group does; without them it is tried on every text.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ NUMBER_WORDS = (
 _NUM = rf"(?:\d+(?:\.\d+)?|(?:{NUMBER_WORDS})(?: (?:{NUMBER_WORDS}))?)"
 _GAP = r"(?: [^\s.!?;]+){0,8}"
 _ITEM_RE = re.compile(r"\([^)]*\)\??|[^\s(]*\([^)]*\)[^\s]*|\S+")
+_GUARDED_RE = re.compile(r"re\[([^\]]+)\]:")
 
 
 class PatternError(ValueError):
@@ -67,6 +70,12 @@ def compile_phrase(phrase: str) -> Pattern:
         raise PatternError("empty phrase")
     if text.startswith("re:"):
         return Pattern(phrase, _compile(text[3:].strip(), phrase), (), False)
+    guarded = _GUARDED_RE.match(text)
+    if guarded:
+        needs = _requirements(f"({guarded.group(1)})")
+        if not needs:
+            raise PatternError(f"no words to require in {phrase!r}")
+        return Pattern(phrase, _compile(text[guarded.end() :].strip(), phrase), (), False, needs)
     body, gaps = _phrase_regex(text)
     regex = _compile(rf"(?<!\S){body}(?!\S)", phrase)
     first = normalise(text.split()[0]).strip("()?")

@@ -10,7 +10,7 @@ import pytest
 
 from analysis.codebook import default_codebook
 from analysis.lexicon import default_lexicon
-from analysis.patterns import PatternIndex, compile_phrase
+from analysis.patterns import PatternError, PatternIndex, compile_phrase
 from analysis.redact import redact
 from analysis.safeguarding import default_rules
 from analysis.text import segment
@@ -71,3 +71,15 @@ def test_word_beginnings_are_keys() -> None:
     pattern = compile_phrase("suicid*")
     assert list(pattern.finditer(seg.norm, seg.keys))
     assert not list(pattern.finditer("fine", segment("fine").keys))
+
+
+def test_a_guarded_expression_is_tried_only_on_texts_holding_one_of_its_words() -> None:
+    pattern = compile_phrase(r"re[anyway|regardless]:\bsaid\b.*\banyway\b")
+    index = PatternIndex([(pattern, "x")])
+    assert index.candidates(segment("i said no and they did it anyway").keys)
+    assert not index.candidates(segment("i said no and they listened").keys)
+
+
+def test_a_guard_with_no_words_is_an_error() -> None:
+    with pytest.raises(PatternError):
+        compile_phrase(r"re[<num>]:\d+")
