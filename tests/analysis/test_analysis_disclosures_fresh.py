@@ -127,3 +127,29 @@ def test_a_but_clause_can_date_the_clause_before_it(text: str) -> None:
 )
 def test_the_present_is_kept_whatever_the_but_clause_says(text: str) -> None:
     assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "most nights i lie there hoping i just dont wake up",
+        "a man she has been chatting to on snapchat is picking her up from the park on Saturday",
+    ],
+)
+def test_last_round_disclosures(text: str) -> None:
+    assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He isn't allowed to be on his own with younger children any more.",
+        "His dad was violent years ago and he is long gone.",
+        "she asks every time if anyone hurts me at home. nobody does",
+        "the session said what to do if someone asks for pics",
+        "i felt unsafe walking into that panel room with all them people",
+        "She still gets frightened at bedtime, which the worker says is normal.",
+    ],
+)
+def test_last_round_look_alikes(text: str) -> None:
+    assert reason(text) is None, reason(text)
