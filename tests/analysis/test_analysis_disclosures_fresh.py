@@ -153,3 +153,28 @@ def test_last_round_disclosures(text: str) -> None:
 )
 def test_last_round_look_alikes(text: str) -> None:
     assert reason(text) is None, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a belt tied in a loop under his bed and he says it's for when he's had enough",
+        "he has started going into his little stepsister's room at night again",
+        "if i get a bad report i get the belt",
+    ],
+)
+def test_disclosures_from_the_last_sets(text: str) -> None:
+    assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walking into a room with twelve professionals i felt unsafe",
+        "she says she wants to kill her brother, it's just squabbling over the Xbox",
+        "the report made me sound like a danger to everyone",
+        "i dont get the urge to hurt anyone now",
+    ],
+)
+def test_look_alikes_from_the_last_sets(text: str) -> None:
+    assert reason(text) is None, reason(text)

@@ -113,3 +113,8 @@ def test_names_that_are_also_words_are_redacted_inside_a_sentence(text: str, nam
 )
 def test_a_school_name_starts_after_the_last_preposition(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize("name", ["kayden", "Mo", "Tiana", "Abdirahman"])
+def test_more_first_names_young_people_have_today(name: str) -> None:
+    assert name not in redact(f"thanks to {name} for everything, im grateful")
