@@ -178,3 +178,32 @@ def test_disclosures_from_the_last_sets(text: str) -> None:
 )
 def test_look_alikes_from_the_last_sets(text: str) -> None:
     assert reason(text) is None, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his uncle still lets him babysit the little ones even though the plan says not to",
+        "my stepdad reads my messages and says ill get whats coming if i say anything to school",
+        "an older lad keeps taking the younger kids behind the shops",
+        "he pinned me to the wall on friday",
+        "they said theyll set fire to our house",
+        "his dad keeps turning up at the school gates drunk",
+        "I found texts on his phone to a year 4 girl again",
+        "sometimes i stand on the bridge and think how easy it would be",
+    ],
+)
+def test_disclosures_from_the_final_sets(text: str) -> None:
+    assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the worker sent us photos of the room before the first visit",
+        "they asked whether he was a danger to his brothers, he isn't",
+        "i felt unsafe in the waiting room but my worker sorted it straight away",
+    ],
+)
+def test_look_alikes_from_the_final_sets(text: str) -> None:
+    assert reason(text) is None, reason(text)
