@@ -141,8 +141,10 @@ def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | No
     return None
 
 
-def _counts(seg: Segmented, first: int, pattern: Pattern, past_clauses: set[int]) -> bool:
-    if seg.tokens[first].clause in past_clauses:
+def _counts(seg: Segmented, first: int, pattern: Pattern, past_clauses: dict[int, int]) -> bool:
+    # A past clause is past up to where a marker like "last year ... now" brings it back
+    # to the present ("the lads who did it last year are back now and keep cornering me").
+    if first < past_clauses.get(seg.tokens[first].clause, -1):
         return False
     if pattern.starts_negated:
         return True
@@ -178,22 +180,32 @@ def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     return tokens
 
 
-def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> set[int]:
-    clauses = set()
+def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> dict[int, int]:
+    """The clauses a past marker dates, each with the token where the past ends (the
+    end of the text, unless the marker itself returns to the present with "now")."""
+    clauses: dict[int, int] = {}
+    whole = len(seg.tokens)
     for pattern, _ in rules.past_index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             first = seg.token_at(match.start())
             # "don't feel safe at home" is not the past marker "feel safe at home".
             if pattern.starts_negated or not _negation_before(seg, first):
                 clause = seg.tokens[first].clause
-                clauses.add(clause)
+                last = seg.token_at(match.end() - 1)
+                ends = last + 1 if seg.tokens[last].norm in _BACK_TO_NOW else whole
+                clauses[clause] = max(clauses.get(clause, 0), ends)
                 before = _clause_before(seg, first, clause)
                 if before is not None and not _says_now(seg, before):
                     # "I felt like hurting myself, but that was last winter": the
                     # marker dates the clause before the "but" ("he still hits me but
                     # it used to be worse" keeps its "still").
-                    clauses.add(before)
+                    clauses[before] = whole
     return clauses
+
+
+# A past marker ending in one of these ("last year ... now") leaves the rest of its
+# clause in the present.
+_BACK_TO_NOW = frozenset({"now", "since"})
 
 
 def _clause_before(seg: Segmented, first: int, clause: int) -> int | None:

@@ -207,3 +207,39 @@ def test_disclosures_from_the_final_sets(text: str) -> None:
 )
 def test_look_alikes_from_the_final_sets(text: str) -> None:
     assert reason(text) is None, reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell my worker thanks, it wasnt her fault. i wont be around for the next one",
+        "sh is getting bad again",
+        "ive been practising with my dressing gown cord",
+        "i keep sticking pins in my arm in maths",
+        "how many of my tablets would it take",
+        "a man from the flats buys her vapes and lets her stay at his place",
+        "someone threw a brick through our window last night",
+        "theyre coming for me, cant sleep",
+        "the lads from last year are back in my class now and one keeps cornering me",
+        "no electric again and mum is not getting up",
+        "She said he has been hitting the younger ones with a belt when I'm at work",
+    ],
+)
+def test_disclosures_from_the_disclosure_set(text: str) -> None:
+    assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worker asked if anyone at home hurts me, no they dont",
+        "when i was 12 i tried to end it, im in a much better place now",
+        "if i ever felt like hurting myself i know who to text",
+        "by week 10 i wanted to end it all... the sessions i mean lol",
+        "they told us to lock away knives and medicines",
+        "he was at risk of permanent exclusion",
+        "do i self harm? no. never have",
+    ],
+)
+def test_look_alikes_from_the_disclosure_set(text: str) -> None:
+    assert reason(text) is None, reason(text)
