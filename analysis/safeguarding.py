@@ -195,7 +195,11 @@ def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> dict[int, int
                 ends = last + 1 if seg.tokens[last].norm in _BACK_TO_NOW else whole
                 clauses[clause] = max(clauses.get(clause, 0), ends)
                 before = _clause_before(seg, first, clause)
-                if before is not None and not _says_now(seg, before):
+                if (
+                    before is not None
+                    and seg.tokens[last].norm not in _BACK_TO_NOW
+                    and not _says_now(seg, before, last)
+                ):
                     # "I felt like hurting myself, but that was last winter": the
                     # marker dates the clause before the "but" ("he still hits me but
                     # it used to be worse" keeps its "still").
@@ -209,18 +213,23 @@ _BACK_TO_NOW = frozenset({"now", "since"})
 
 
 def _clause_before(seg: Segmented, first: int, clause: int) -> int | None:
-    """The clause before a "but" clause whose start holds the past marker at token
-    `first`, or None when the marker is elsewhere."""
-    if clause not in seg.contrast_clauses:
-        return None
-    start = next(i for i, token in enumerate(seg.tokens) if token.clause == clause)
+    """The clause before one whose start holds the past marker at token `first`, when
+    that clause opens with "but" or is only an aside ("he was violent to us, years ago
+    now, and ..."); None when the marker is elsewhere."""
+    members = [i for i, token in enumerate(seg.tokens) if token.clause == clause]
+    start = members[0]
     if first - start > _CONTRAST_REACH or start == 0:
+        return None
+    words = [i for i in members if seg.tokens[i].norm[:1].isalnum()]
+    if clause not in seg.contrast_clauses and len(words) > _ASIDE_WORDS:
         return None
     return seg.tokens[start - 1].clause
 
 
 # How far into a "but" clause a past marker may start and still date the clause before.
 _CONTRAST_REACH = 2
+# A clause this short that starts with a past marker is an aside dating the one before.
+_ASIDE_WORDS = 4
 # Words that put a clause in the present whatever follows it.
 _CURRENT = frozenset(
     {"still", "again", "keep", "keeps", "now", "tonight", "currently", "atm", "lately",
@@ -228,8 +237,23 @@ _CURRENT = frozenset(
 )  # fmt: skip
 
 
-def _says_now(seg: Segmented, clause: int) -> bool:
-    return any(token.norm in _CURRENT for token in seg.tokens if token.clause == clause)
+def _says_now(seg: Segmented, clause: int, marker: int) -> bool:
+    """Whether `clause`, or what follows the past marker ending at token `marker` in its
+    sentence, speaks of the present ("I cut myself, years ago, and still do now")."""
+    sentence = seg.tokens[marker].sentence
+    norms = [token.norm for token in seg.tokens]
+    return any(
+        token.norm in _CURRENT and not _over_and_over(norms, index)
+        for index, token in enumerate(seg.tokens)
+        if token.clause == clause or (index > marker and token.sentence == sentence)
+    )
+
+
+def _over_and_over(norms: list[str], index: int) -> bool:
+    """Whether the "again" at `index` is part of "again and again" (repetition, not now)."""
+    return norms[index : index + 3] == ["again", "and", "again"] or norms[
+        max(0, index - 2) : index + 1
+    ] == ["again", "and", "again"]
 
 
 def _negation_before(seg: Segmented, first: int) -> bool:

@@ -243,3 +243,9 @@ def test_disclosures_from_the_disclosure_set(text: str) -> None:
 )
 def test_look_alikes_from_the_disclosure_set(text: str) -> None:
     assert reason(text) is None, reason(text)
+
+
+def test_an_aside_dating_the_clause_before_keeps_a_present_that_follows() -> None:
+    assert reason("i cut myself, years ago, and i still do it now")
+    assert reason("he hit me, last year, and he does it again and again")
+    assert reason("is it normal that my step dad comes in when im in the shower?")
