@@ -249,3 +249,9 @@ def test_an_aside_dating_the_clause_before_keeps_a_present_that_follows() -> Non
     assert reason("i cut myself, years ago, and i still do it now")
     assert reason("he hit me, last year, and he does it again and again")
     assert reason("is it normal that my step dad comes in when im in the shower?")
+
+
+def test_the_last_fresh_set() -> None:
+    assert reason("Her stepdad is drinking again and she hides in her room when he's home.")
+    assert reason("At the assessment I said I'd kill him myself if he did it again.") is None
+    assert reason("i felt unsafe in the first meeting cos i didnt know anyone") is None
