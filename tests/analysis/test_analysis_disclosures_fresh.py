@@ -255,3 +255,15 @@ def test_the_last_fresh_set() -> None:
     assert reason("Her stepdad is drinking again and she hides in her room when he's home.")
     assert reason("At the assessment I said I'd kill him myself if he did it again.") is None
     assert reason("i felt unsafe in the first meeting cos i didnt know anyone") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he was really rough with me on saturday",
+        "i ended up hiding in the garden last night",
+        "she has been pressured into stuff lately by lads at the park",
+    ],
+)
+def test_the_recall_first_rule_reads_more_harm_words_and_more_recent_times(text: str) -> None:
+    assert reason(text), text
