@@ -25,7 +25,7 @@ class Theme:
     negation just before them turns positive and negative round). `topic` phrases code
     it with the polarity of what is said around them, neutral where nothing is judged.
     `judged` phrases name what a theme is about ("the sessions", "school and the police")
-    and code it only where the clause around them judges it. `exclusions` stop the theme
+    and code it only where the words around them judge it. `exclusions` stop the theme
     in the clause where they occur.
     """
 

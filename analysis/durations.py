@@ -1,8 +1,8 @@
 """Explicit lengths of time, converted to days as the codebook says.
 
 A week is 7 days, a fortnight 14, a month 30, a year 365; hours count from a day ("48
-hours" is 2). "A couple of" is 2, "a few"
-is 3, "another month" is one month. Vague times ("ages", "forever") give no number.
+hours" is 2). "A couple of" is 2, "a few" is 3, "another month" is one month. Vague
+times ("ages", "forever") give no number.
 "Another few" and "2 more" take the unit said just before ("16 weeks, and 2 more for the
 second").
 """

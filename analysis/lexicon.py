@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +57,29 @@ class Lexicon:
         if value is None:
             value = textblob_words().get(american_spelling(word))
         if value is None and len(word) >= _MIN_MISSPELT:
-            meant = misspelt_judgement(word)
+            meant = self.misspelt_judgement(word)
             if meant:
-                return self.words.get(meant, textblob_words().get(meant))
+                return self._judging[meant]
         return value
+
+    def misspelt_judgement(self, word: str) -> str | None:
+        """The judging word that `word` is a misspelling of (one letter left out, one too
+        many, or two swapped), or None. Words in the everyday word list are never
+        misspellings, and nor is a word that could be a misspelling of words judging both
+        ways ("appaling": "appalling" or "appealing")."""
+        if word not in self._misspellings:
+            self._misspellings[word] = _misspelling_of(word, self._judging)
+        return self._misspellings[word]
+
+    @cached_property
+    def _judging(self) -> dict[str, float]:
+        """This lexicon's words and TextBlob's that judge clearly."""
+        values = {**textblob_words(), **self.words}
+        return {w: v for w, v in values.items() if abs(v) >= _CLEAR_JUDGEMENT and w.isalpha()}
+
+    @cached_property
+    def _misspellings(self) -> dict[str, str | None]:
+        return {}  # filled as words are met: each word no dictionary knows is tried once
 
 
 def load_lexicon(path: Path | str | None = None) -> Lexicon:
@@ -102,15 +121,14 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CLEAR_JUDGEMENT = 0.3
 
 
-@lru_cache(maxsize=65536)  # runs once for each word no dictionary knows
 def misspelt_judgement(word: str) -> str | None:
-    """The judging word that `word` is a misspelling of (one letter left out, one too many,
-    or two swapped), or None. Words in the everyday word list are never misspellings, and
-    nor is a word that could be a misspelling of words judging both ways ("appaling":
-    "appalling" or "appealing")."""
+    """The judging word of the shipped lexicon that `word` is a misspelling of, or None."""
+    return default_lexicon().misspelt_judgement(word)
+
+
+def _misspelling_of(word: str, judging: dict[str, float]) -> str | None:
     if not word.isalpha() or not word.isascii() or word in common_words():
         return None
-    judging = _judging_words()
     dropped = (word[:i] + word[i + 1 :] for i in range(len(word)))
     added = (word[:i] + ch + word[i:] for i in range(len(word) + 1) for ch in _LETTERS)
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
@@ -118,12 +136,6 @@ def misspelt_judgement(word: str) -> str | None:
     if len({judging[c] > 0 for c in meant}) != 1:
         return None
     return meant[0]
-
-
-@cache
-def _judging_words() -> dict[str, float]:
-    values = {**textblob_words(), **default_lexicon().words}
-    return {w: v for w, v in values.items() if abs(v) >= _CLEAR_JUDGEMENT and w.isalpha()}
 
 
 def _weighted_phrases(source: Path, value: Any) -> tuple[WeightedPhrase, ...]:

@@ -28,24 +28,28 @@ def common_words() -> frozenset[str]:
     return frozenset(words | {british for word in words for british in british_spellings(word)})
 
 
-# American spellings in TextBlob's word list and the British ones written here, so that
-# "Counselling was good" or "Favourite bit" at the start of a sentence is not a name.
-_BRITISH_SPELLINGS = (
-    (re.compile(r"iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
-    (re.compile(r"(?<=[^aeiou])or(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"our\1"),
-    (re.compile(r"(?<=[aeiou])l(ed|ing|or|ors|ous|er|ers)$"), r"ll\1"),
-    (re.compile(r"(?<=[^aeiou])er(s)?$"), r"re\1"),
-    (re.compile(r"ense$"), "ence"),
-    (re.compile(r"og$"), "ogue"),
-    (re.compile(r"gram(s)?$"), r"gramme\1"),
+# American spelling in TextBlob's word list and the British one written here, as
+# (what comes before, American, British, the endings it takes, both ways): British
+# forms make "Counselling was good" or "Favourite bit" at the start of a sentence
+# everyday words, not names; two-way rules also look British words up in their
+# American form for TextBlob's judgements ("organised" -> "organized").
+_SPELLING_RULES = (
+    ("", "iz", "is", "(e|es|ed|ing|ation|ations)", True),
+    ("(?<=[^aeiou])", "or", "our", "(s|ed|ing|ite|ites|able|ful|less|hood)?", True),
+    ("(?<=[aeiou])", "l", "ll", "(ed|ing|or|ors|ous|er|ers)", True),
+    ("(?<=[^aeiou])", "er", "re", "(s)?", True),
+    ("", "ense", "ence", "()", False),
+    ("", "og", "ogue", "()", False),
+    ("", "gram", "gramme", "(s)?", False),
 )
-
-
-_AMERICAN_SPELLINGS = (
-    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=[^aeiou])our(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"or\1"),
-    (re.compile(r"(?<=[aeiou])ll(ed|ing|or|ors|ous|er|ers)$"), r"l\1"),
-    (re.compile(r"(?<=[^aeiou])re(s)?$"), r"er\1"),
+_BRITISH_SPELLINGS = tuple(
+    (re.compile(f"{before}{american}{endings}$"), rf"{british}\1")
+    for before, american, british, endings, _ in _SPELLING_RULES
+)
+_AMERICAN_SPELLINGS = tuple(
+    (re.compile(f"{before}{british}{endings}$"), rf"{american}\1")
+    for before, american, british, endings, both_ways in _SPELLING_RULES
+    if both_ways
 )
 
 
