@@ -15,13 +15,14 @@ from analysis.safeguarding import Disclosure, SafeguardingRules, default_rules, 
 from analysis.sentiment import (
     NEGATIVE,
     NEUTRAL,
+    Assessment,
     clause_sentiment,
     label_of,
     overall_label,
     overall_score,
 )
 from analysis.text import Segmented, segment
-from analysis.themes import code_themes, find_hits
+from analysis.themes import ThemeHit, code_themes, find_hits
 
 # Redactions that replace words (a phone number or e-mail address cannot hide a disclosure).
 _WORD_TAGS = re.compile(r"\[(?:name|school|address)\]")
@@ -125,8 +126,16 @@ def _read(
     values = list(clauses.values)
     hits = find_hits(seg, data.codebook)
     for hit in hits:
-        if hit.polarity in ("positive", "negative") and label_of(values[hit.clause]) == NEUTRAL:
-            values[hit.clause] = _THEME_VALUE if hit.polarity == "positive" else -_THEME_VALUE
+        if hit.polarity not in ("positive", "negative"):
+            continue
+        sign = 1 if hit.polarity == "positive" else -1
+        value = values[hit.clause]
+        if label_of(value) == NEUTRAL or (
+            value * sign < 0 and _judged_within(hit, clauses.assessments, seg)
+        ):
+            # The theme's phrase reads its clause better than word scores do, where the
+            # words judging the clause are inside it ("not once did I feel judged").
+            values[hit.clause] = sign * max(_THEME_VALUE, abs(value))
     clause_labels = [label_of(value) for value in values]
     coded = code_themes(
         seg, hits, clause_labels, _sentence_labels(seg, values), clauses.assessments
@@ -134,6 +143,12 @@ def _read(
     themes = {theme: coded[theme].polarity for theme in data.codebook.theme_ids if theme in coded}
     evidence = {theme: coded[theme].evidence for theme in themes}
     return themes, evidence, overall_label(clause_labels), overall_score(seg, values)
+
+
+def _judged_within(hit: ThemeHit, assessments: tuple[Assessment, ...], seg: Segmented) -> bool:
+    """Whether every judged word of the hit's clause lies inside the hit's words."""
+    inside = [a for a in assessments if seg.tokens[a.first].clause == hit.clause]
+    return bool(inside) and all(hit.first <= a.first and a.last <= hit.last for a in inside)
 
 
 def _sentence_labels(seg: Segmented, values: list[float]) -> list[str]:

@@ -210,7 +210,7 @@ def load_name_data(path: Path | str | None = None) -> NameData:
     streets = sorted(lists.get("street_words", frozenset()), key=len, reverse=True)
     return NameData(
         first_names=lists["first_names"],
-        not_names=lists["not_names"],
+        not_names=lists["not_names"] | (_judging_words() - lists["first_names"]),
         strong_cues=lists["name_cues"] - lists["weak_cues"],
         weak_cues=lists["weak_cues"],
         titles=lists["titles"],
@@ -232,6 +232,14 @@ def load_name_data(path: Path | str | None = None) -> NameData:
 def name_data() -> NameData:
     """The shipped name data, loaded once."""
     return load_name_data()
+
+
+@cache
+def _judging_words() -> frozenset[str]:
+    """The single words of the shipped sentiment lexicon ("chuffed", "shambolic"): words of
+    judgement, not names, even at the start of a sentence where a name is capitalised."""
+    words = load_mapping(data_path("sentiment_lexicon.yaml")).get("words") or {}
+    return frozenset(str(word).lower() for word in words if str(word).isalpha())
 
 
 def _lower_set(source: Path, key: str, value: object) -> frozenset[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -35,16 +36,33 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Sign:
+    """Phrases that are each a weak sign of one kind of risk."""
+
+    kind: str
+    phrases: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
 class SafeguardingRules:
     rules: tuple[Rule, ...]
     past: tuple[Pattern, ...]
     # Phrases that, where they overlap a flagged phrase, show it is not a disclosure
     # ("want to die of embarrassment", "explained what self harm is").
     ignore: tuple[Pattern, ...] = ()
+    # Weak signs of risk, grouped by kind ("secrecy", "adult contact") for the reader of
+    # the rules file: none flags an answer on its own, but `signs_needed` different signs
+    # in one answer do.
+    signs: tuple[Sign, ...] = ()
+    signs_needed: int = 2
 
     @cached_property
     def phrase_index(self) -> PatternIndex[str]:
         return PatternIndex([(p, rule.reason) for rule in self.rules for p in rule.phrases])
+
+    @cached_property
+    def sign_index(self) -> PatternIndex[str]:
+        return PatternIndex([(p, p.source) for sign in self.signs for p in sign.phrases])
 
     @cached_property
     def past_index(self) -> PatternIndex[None]:
@@ -67,7 +85,9 @@ def load_rules(path: Path | str | None = None) -> SafeguardingRules:
     """Load and validate a safeguarding rules file (default: the shipped one)."""
     source = Path(path) if path else data_path("safeguarding.yaml")
     data = load_mapping(source)
-    check_keys(source, "the safeguarding rules", data, {"rules"}, {"past", "ignore", "families"})
+    check_keys(
+        source, "the safeguarding rules", data, {"rules"}, {"past", "ignore", "families", "signs"}
+    )
     families = _families(source, data.get("families"))
     entries = data["rules"]
     if not isinstance(entries, list) or not entries:
@@ -77,7 +97,24 @@ def load_rules(path: Path | str | None = None) -> SafeguardingRules:
         rules,
         phrases(source, "past", _expanded(source, "past", data.get("past"), families)),
         phrases(source, "ignore", _expanded(source, "ignore", data.get("ignore"), families)),
+        _signs(source, data.get("signs"), families),
     )
+
+
+def _signs(source: Path, value: Any, families: dict[str, str]) -> tuple[Sign, ...]:
+    """`signs: {kind: [phrase, ...], ...}`: weak signs of risk, by kind."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise DataFileError(source, "signs must be a mapping of kind to a list of phrases")
+    result = []
+    for kind, entries in value.items():
+        where = f"signs {kind!r}"
+        compiled = phrases(source, where, _expanded(source, where, entries, families))
+        if not compiled:
+            raise DataFileError(source, f"{where} has no phrases")
+        result.append(Sign(str(kind), compiled))
+    return tuple(result)
 
 
 def _families(source: Path, value: Any) -> dict[str, str]:
@@ -125,11 +162,35 @@ def _rule(source: Path, index: int, entry: Any, families: dict[str, str]) -> Rul
     return Rule(entry["reason"], compiled)
 
 
+SIGNS_REASON = "signs of risk together (please check)"
+
+
 def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | None:
-    """The first current-risk disclosure in the text, or None."""
+    """The first current-risk disclosure in the text, or None: a rule's phrase, or else
+    weak signs of enough different kinds in the one answer."""
     past_clauses = _clauses_matching(seg, rules)
     ignored = _ignored_tokens(seg, rules)
-    for pattern, reason in rules.phrase_index.candidates(seg.keys):
+    for reason, tokens in _found(seg, rules.phrase_index, past_clauses, ignored):
+        return Disclosure(reason, seg.original(tokens.start, tokens.stop - 1))
+    signs: dict[str, range] = {}
+    for phrase, tokens in _found(seg, rules.sign_index, past_clauses, ignored):
+        # Two signs are two phrases with words of their own: "lying awake" is one sign,
+        # and so is "at night" said twice.
+        if phrase in signs or any(set(tokens) & set(taken) for taken in signs.values()):
+            continue
+        signs[phrase] = tokens
+        if len(signs) >= rules.signs_needed:
+            words = [seg.original(t.start, t.stop - 1) for t in signs.values()]
+            return Disclosure(SIGNS_REASON, " / ".join(words))
+    return None
+
+
+def _found(
+    seg: Segmented, index: PatternIndex[str], past_clauses: dict[int, int], ignored: set[int]
+) -> Iterator[tuple[str, range]]:
+    """Each (value, tokens) of an index's phrases that counts where it stands: not inside
+    an ignored phrase, not negated and not dated to the past."""
+    for pattern, value in index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
             if not tokens or ignored.intersection(tokens):
@@ -137,8 +198,7 @@ def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | No
             if _gap_negated(match, pattern):
                 continue
             if _counts(seg, tokens.start, pattern, past_clauses):
-                return Disclosure(reason, seg.original(tokens.start, tokens.stop - 1))
-    return None
+                yield value, tokens
 
 
 def _counts(seg: Segmented, first: int, pattern: Pattern, past_clauses: dict[int, int]) -> bool:

@@ -25,7 +25,19 @@ def common_words() -> frozenset[str]:
             parts = line.split()
             if len(parts) >= 2 and parts[1] not in {"NNP", "NNPS"}:
                 words.add(parts[0].lower().replace("'", ""))
-    return frozenset(words | {british for word in words for british in british_spellings(word)})
+    british = {spelt for word in words for spelt in british_spellings(word)}
+    return frozenset(words | british | _NEGATIVE_CONTRACTIONS)
+
+
+# "weren't", "mightn't" and "werent": TextBlob's list splits "n't" off, so it lacks them.
+_NEGATIVE_CONTRACTIONS = frozenset(
+    f"{stem}{ending}"
+    for stem in (
+        "are", "were", "was", "is", "has", "have", "had", "must", "need", "should", "would",
+        "could", "might", "do", "does", "did", "ai", "ca", "wo", "sha", "dare", "ought",
+    )
+    for ending in ("n", "nt")
+)  # fmt: skip
 
 
 # American spelling in TextBlob's word list and the British one written here, as

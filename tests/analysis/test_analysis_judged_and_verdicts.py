@@ -270,3 +270,20 @@ def test_a_shame_it_took_so_long_is_not_stigma() -> None:
     themes = coded("Good that they adapted things, shame it took eleven months to get there.")
     assert "feelings_and_stigma" not in themes
     assert themes["waiting_and_delay"] == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity", "sentiment"),
+    [
+        # the theme's phrase holds the words that judge the clause, so it reads the clause
+        ("Not once did I feel judged.", "feelings_and_stigma", "positive", "positive"),
+        # an intensifier is not a judgement: "dead good" is good
+        ("the sessions were dead good", "intervention_helped", "positive", "positive"),
+    ],
+)
+def test_a_theme_phrase_reads_its_clause(
+    text: str, theme: str, polarity: str, sentiment: str
+) -> None:
+    found = analyse(text, group="parent_carer", language="en")
+    assert found.themes.get(theme) == polarity
+    assert found.sentiment == sentiment

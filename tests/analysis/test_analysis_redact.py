@@ -118,3 +118,19 @@ def test_a_school_name_starts_after_the_last_preposition(text: str, expected: st
 @pytest.mark.parametrize("name", ["kayden", "Mo", "Tiana", "Abdirahman"])
 def test_more_first_names_young_people_have_today(name: str) -> None:
     assert name not in redact(f"thanks to {name} for everything, im grateful")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we weren't listened to at all",
+        "he hadn't been told",
+        "she mightn't have known",
+        "they werent there",
+        "Gobsmacked, honestly.",
+        "Knackered after every session.",
+        "Chuffed to bits with him.",
+    ],
+)
+def test_contractions_and_words_of_judgement_are_not_names(text: str) -> None:
+    assert redact(text) == text
