@@ -113,3 +113,47 @@ def test_bad_signs_are_rejected(tmp_path: Path, yaml_text: str, problem: str) ->
 def test_look_alikes_are_not_flagged(text: str) -> None:
     flagged, reason = result(text)
     assert not flagged, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # self-harm and suicidal intent, half-said
+        "the group dares you to do things to yourself and i did one",
+        "she has been tying a scarf round her neck at night",
+        "sometimes i think it would be easier for everyone if i just didnt come home",
+        "i know how to make the thoughts stop for good now",
+        "i used a blade from a sharpener on my arm again",
+        # harm and threats
+        "one of the carers pinches me when nobody is watching",
+        "they hold my arms down when i get upset",
+        "he was drunk and went for my son with a bottle",
+        "if i stop doing the runs theyll hurt my mum",
+        "he says hell post the pics i already sent if i block him",
+        # a risk to another child
+        "he keeps trying to get the little girl next door on her own",
+        # two signs together
+        "a teaching assistant gives me lifts and messages me at 2am",
+        "i sleep in my clothes in case i need to get out fast and i dread bedtime",
+        "her 20 year old ex keeps turning up outside the school and she goes off with him",
+    ],
+)
+def test_half_said_disclosures_are_flagged(text: str) -> None:
+    flagged, _ = result(text)
+    assert flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if anyone was ever hurting me i would tell my worker",
+        "he knows who to talk to if he ever feels unsafe",
+        "we made a plan for if i feel like that again",
+        "i was frightened of him back then but he has moved away to wales",
+        "his dad hurt us and now he is in prison",
+        "there were threats when it all first came out",
+    ],
+)
+def test_hypotheticals_and_the_past_are_not_flagged(text: str) -> None:
+    flagged, reason = result(text)
+    assert not flagged, reason
