@@ -157,3 +157,27 @@ def test_half_said_disclosures_are_flagged(text: str) -> None:
 def test_hypotheticals_and_the_past_are_not_flagged(text: str) -> None:
     flagged, reason = result(text)
     assert not flagged, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the older boys keep pinning me down in the toilets",
+        "they hold her down and film it on their phones",
+        "do what we say or else",
+        "a van keeps stopping and the driver asks me to get in his van",
+        "his dad is threatening to snatch him from school",
+        "ive got my stuff packed and ready so i can leave the minute i get a chance",
+        "something isnt right at his uncles, he comes back quiet",
+        "he keeps trying to get the little boy from upstairs to come into the garage",
+        "i owe these lads money and a man in a car waits outside my house",
+    ],
+)
+def test_more_half_said_disclosures_are_flagged(text: str) -> None:
+    flagged, _ = result(text)
+    assert flagged, text
+
+
+def test_a_parents_fear_of_the_process_is_not_flagged() -> None:
+    flagged, reason = result("I was terrified they would take him away from us at the panel")
+    assert not flagged, reason
