@@ -316,7 +316,11 @@ def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[s
     if len(word.lower) < 2:
         return False
     is_common = word.lower in common
-    cued = previous in data.strong_cues and not word.sentence_start
+    cued = (
+        previous in data.strong_cues
+        and not word.sentence_start
+        and not _named_as_adjective(index, words)
+    )
     if cued and word.lower not in data.stopwords:
         return not is_common or word.capitalised or previous in {"called", "named"}
     if word.lower in data.first_names:
@@ -354,6 +358,16 @@ _DETERMINERS = frozenset(
         "those", "some", "any", "no", "every", "each",
     }
 )  # fmt: skip
+
+
+def _named_as_adjective(index: int, words: list[_Word]) -> bool:
+    """Whether the cue before a word is "named" or "called" used as an adjective after a
+    determiner ("a named contact", "the so called plan"), not naming anyone."""
+    return (
+        index >= 2
+        and words[index - 1].lower in {"named", "called"}
+        and words[index - 2].lower in _DETERMINERS | {"so"}
+    )
 
 
 def _subject_of_person_verb(index: int, words: list[_Word]) -> bool:

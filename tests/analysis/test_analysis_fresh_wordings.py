@@ -99,3 +99,55 @@ def test_fresh_wordings_code_their_theme(text: str, theme: str, polarity: str) -
 def test_fresh_wordings_are_judged(text: str, sentiment: str) -> None:
     _, found = read(text)
     assert found == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        (
+            "they said it was confidential and then half my class knew",
+            "feelings_and_stigma",
+            "negative",
+        ),
+        ("we lived in fear of another knock at the door", "feelings_and_stigma", "negative"),
+        ("the way they described him will stay with me forever", "feelings_and_stigma", "negative"),
+        ("having my teacher there meant i felt less alone", "feelings_and_stigma", "positive"),
+        ("we were passed back and forth between teams for weeks", "joined_up_working", "negative"),
+        ("the nurse and the worker ran joint sessions", "joined_up_working", "positive"),
+        ("i had to explain it all again to four different people", "joined_up_working", "negative"),
+        ("we got a named contact with a direct line", "communication_and_information", "positive"),
+        (
+            "we learned more from google than from the team",
+            "communication_and_information",
+            "negative",
+        ),
+        ("i had to chase every update myself", "communication_and_information", "negative"),
+        ("the chair rang us personally to explain", "panel_understanding", "positive"),
+        ("nobody on the team knew any makaton", "needs_and_adjustments", "negative"),
+        ("the worker never once rushed him", "needs_and_adjustments", "positive"),
+        ("nobody has offered a single thing to help", "support_for_family", "negative"),
+        ("it was the first time anyone asked how i was", "support_for_family", "positive"),
+        ("they talked to everyone but my son", "being_listened_to", "negative"),
+        ("we had the chance to challenge the plan", "being_listened_to", "positive"),
+        ("the help came in the sixth month", "waiting_and_delay", "negative"),
+        ("all sorted within a fortnight", "waiting_and_delay", "positive"),
+    ],
+)
+def test_more_fresh_wordings_code_their_theme(text: str, theme: str, polarity: str) -> None:
+    themes, _ = read(text)
+    assert themes.get(theme) == polarity, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Not once did anyone make me feel small.", "positive"),
+        ("a two month wait, didnt mind", "positive"),
+        ("Good sessions. Too little, too late though.", "mixed"),
+        ("Loved being called a risk in front of the receptionist.", "negative"),
+        ("Faultless from start to finish.", "positive"),
+    ],
+)
+def test_more_fresh_wordings_are_judged(text: str, sentiment: str) -> None:
+    _, found = read(text)
+    assert found == sentiment

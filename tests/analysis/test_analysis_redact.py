@@ -134,3 +134,16 @@ def test_more_first_names_young_people_have_today(name: str) -> None:
 )
 def test_contractions_and_words_of_judgement_are_not_names(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we were given a named contact", "we were given a named contact"),
+        ("the so called plan never came", "the so called plan never came"),
+        ("a lad called kez", "a lad called [name]"),
+        ("my son is named mateusz", "my son is named [name]"),
+    ],
+)
+def test_named_and_called_as_adjectives_name_no_one(text: str, expected: str) -> None:
+    assert redact(text) == expected
