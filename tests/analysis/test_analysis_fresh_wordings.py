@@ -151,3 +151,19 @@ def test_more_fresh_wordings_code_their_theme(text: str, theme: str, polarity: s
 def test_more_fresh_wordings_are_judged(text: str, sentiment: str) -> None:
     _, found = read(text)
     assert found == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("my worker never gave up on me even when i wouldnt talk", "positive"),
+        ("she always brought crisps to our sessions", "positive"),
+        ("our worker could always make him smile", "positive"),
+        ("the first visit was just building trust over a board game", "positive"),
+        ("i want a new worker", "negative"),
+        ("the social worker never turned up on time", "negative"),
+    ],
+)
+def test_what_a_worker_does_codes_the_relationship(text: str, polarity: str) -> None:
+    themes, _ = read(text)
+    assert themes.get("worker_relationship") == polarity, themes
