@@ -11,7 +11,13 @@ from analysis.codebook import Codebook, default_codebook
 from analysis.durations import durations_in
 from analysis.lexicon import Lexicon, default_lexicon
 from analysis.redact import redact
-from analysis.safeguarding import Disclosure, SafeguardingRules, default_rules, find_disclosure
+from analysis.safeguarding import (
+    Disclosure,
+    SafeguardingRules,
+    default_rules,
+    find_disclosure,
+    past_clauses,
+)
 from analysis.sentiment import (
     NEGATIVE,
     NEUTRAL,
@@ -136,6 +142,7 @@ def _read(
             # The theme's phrase reads its clause better than word scores do, where the
             # words judging the clause are inside it ("not once did I feel judged").
             values[hit.clause] = sign * max(_THEME_VALUE, abs(value))
+    _quiet_the_past(seg, values, data.rules)
     clause_labels = [label_of(value) for value in values]
     coded = code_themes(
         seg, hits, clause_labels, _sentence_labels(seg, values), clauses.assessments
@@ -143,6 +150,17 @@ def _read(
     themes = {theme: coded[theme].polarity for theme in data.codebook.theme_ids if theme in coded}
     evidence = {theme: coded[theme].evidence for theme in themes}
     return themes, evidence, overall_label(clause_labels), overall_score(seg, values)
+
+
+def _quiet_the_past(seg: Segmented, values: list[float], rules: SafeguardingRules) -> None:
+    """Distress in a clause about the past ("before all this he was cutting himself") is
+    background, not a judgement, where the answer judges the present favourably."""
+    past = past_clauses(seg, rules)
+    if not past or not any(v > 0 for c, v in enumerate(values) if c not in past):
+        return
+    for clause in past:
+        if values[clause] < 0:
+            values[clause] = 0.0
 
 
 def _judged_within(hit: ThemeHit, assessments: tuple[Assessment, ...], seg: Segmented) -> bool:

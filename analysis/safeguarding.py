@@ -240,6 +240,15 @@ def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     return tokens
 
 
+def past_clauses(seg: Segmented, rules: SafeguardingRules) -> set[int]:
+    """The clauses a past marker dates wholly to the past."""
+    return {
+        clause
+        for clause, ends in _clauses_matching(seg, rules).items()
+        if ends > max(i for i, t in enumerate(seg.tokens) if t.clause == clause)
+    }
+
+
 def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> dict[int, int]:
     """The clauses a past marker dates, each with the token where the past ends (the
     end of the text, unless the marker itself returns to the present with "now")."""

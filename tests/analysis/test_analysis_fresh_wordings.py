@@ -167,3 +167,20 @@ def test_more_fresh_wordings_are_judged(text: str, sentiment: str) -> None:
 def test_what_a_worker_does_codes_the_relationship(text: str, polarity: str) -> None:
     themes, _ = read(text)
     assert themes.get("worker_relationship") == polarity, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        # distress in the past is background where the present is judged well
+        (
+            "Before all this she was scared all the time. Now she is a much happier girl.",
+            "positive",
+        ),
+        # without a favourable present it still counts
+        ("Before all this she was scared all the time.", "negative"),
+    ],
+)
+def test_distress_in_the_past_is_background(text: str, sentiment: str) -> None:
+    _, found = read(text)
+    assert found == sentiment
