@@ -181,3 +181,29 @@ def test_more_half_said_disclosures_are_flagged(text: str) -> None:
 def test_a_parents_fear_of_the_process_is_not_flagged() -> None:
     flagged, reason = result("I was terrified they would take him away from us at the panel")
     assert not flagged, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats even the point, i gave my games and my phone to my best friend",
+        "the plan says she must not babysit but her nephews are left with her every sunday",
+        "i keep getting the urges and i share a room with my little brother",
+        "we were told he shouldnt be left with her, but she hides in the bathroom when he is in",
+    ],
+)
+def test_giving_things_away_and_a_plan_broken_are_flagged(text: str) -> None:
+    flagged, _ = result(text)
+    assert flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they let my dad stay in the room when i wanted him",
+        "there were nasty comments back when the police first got involved",
+    ],
+)
+def test_company_in_the_room_and_old_comments_are_not_flagged(text: str) -> None:
+    flagged, reason = result(text)
+    assert not flagged, reason
