@@ -184,3 +184,57 @@ def test_what_a_worker_does_codes_the_relationship(text: str, polarity: str) -> 
 def test_distress_in_the_past_is_background(text: str, sentiment: str) -> None:
     _, found = read(text)
     assert found == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("she never once returned a single call", "communication_and_information", "negative"),
+        (
+            "the front desk never passed our messages on",
+            "communication_and_information",
+            "negative",
+        ),
+        (
+            "the chair rang us beforehand to explain who would come",
+            "panel_understanding",
+            "positive",
+        ),
+        (
+            "the college was told one thing and we were told another",
+            "joined_up_working",
+            "negative",
+        ),
+        ("they actually did what i asked about my school", "being_listened_to", "positive"),
+        ("the leaflets were pitched at a 6 year old", "needs_and_adjustments", "negative"),
+        ("my mum said the carers group was a lifeline", "support_for_family", "positive"),
+        (
+            "as grandparents we were told we couldnt join the parent group",
+            "support_for_family",
+            "negative",
+        ),
+        ("half my class found out", "feelings_and_stigma", "negative"),
+        ("i braced myself to be judged and i wasnt", "feelings_and_stigma", "positive"),
+        ("he doesnt get into trouble at school anymore", "intervention_helped", "positive"),
+        ("i never really clicked with my worker", "worker_relationship", "negative"),
+        ("someone rang us within a few days", "waiting_and_delay", "positive"),
+    ],
+)
+def test_third_round_wordings_code_their_theme(text: str, theme: str, polarity: str) -> None:
+    themes, _ = read(text)
+    assert themes.get(theme) == polarity, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("They said they would write within a week and it took a month.", "negative"),
+        ("The parenting course gave me my confidence back.", "positive"),
+        ("if i get one more worksheet i will scream", "negative"),
+        ("There were eight adults and just me, i felt tiny.", "negative"),
+        ("The wait nearly finished us.", "negative"),
+    ],
+)
+def test_third_round_wordings_are_judged(text: str, sentiment: str) -> None:
+    _, found = read(text)
+    assert found == sentiment
