@@ -10,11 +10,13 @@ from typing import Any
 from analysis.codebook import Codebook, default_codebook
 from analysis.durations import durations_in
 from analysis.lexicon import Lexicon, default_lexicon
+from analysis.reader import Reader, default_reader
 from analysis.redact import redact
 from analysis.safeguarding import (
     Disclosure,
     SafeguardingRules,
     default_rules,
+    explained_away,
     find_disclosure,
     past_clauses,
 )
@@ -73,10 +75,25 @@ class Resources:
     codebook: Codebook
     lexicon: Lexicon
     rules: SafeguardingRules
+    reader: Reader | None = field(default_factory=default_reader)
 
 
 def default_resources() -> Resources:
-    return Resources(default_codebook(), default_lexicon(), default_rules())
+    return Resources(default_codebook(), default_lexicon(), default_rules(), default_reader())
+
+
+READER_REASON = "reads like the disclosures the second reader learned from (please check)"
+
+
+def _second_reading(seg: Segmented, data: Resources) -> Disclosure | None:
+    """The learned reader's view of an answer no rule flagged, unless the rules saw its
+    words of risk and found them not current (an idiom, a negation, the past)."""
+    reader = data.reader
+    if reader is None or not reader.reads_as_disclosure(seg):
+        return None
+    if explained_away(seg, data.rules):
+        return None
+    return Disclosure(READER_REASON, reader.evidence(seg))
 
 
 def is_english(language: str, text: str) -> bool:
@@ -105,6 +122,8 @@ def analyse(
         found = find_disclosure(segment(text), data.rules)
         if found:
             disclosure = Disclosure(found.reason, redact(found.evidence, english=english))
+    if disclosure is None and english:
+        disclosure = _second_reading(seg, data)
     reason = f"{disclosure.reason}: “{disclosure.evidence}”" if disclosure else None
     if not english:
         return Analysis({}, NEUTRAL, 0.0, bool(disclosure), reason, redacted, (), True)

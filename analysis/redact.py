@@ -117,7 +117,16 @@ def find_personal_details(text: str, *, english: bool = True) -> list[Finding]:
         found += _addresses(text, data)
     if _school_hint(text, lower):
         found += _schools(text, data)
+    tags = [match.span() for match in _TAG_RE.finditer(text)]
+    if tags:
+        # Text redacted before keeps its tags: "[name]" is not a name to redact again.
+        found = [
+            f for f in found if not any(f.start < end and start < f.end for start, end in tags)
+        ]
     return _without_overlaps(found)
+
+
+_TAG_RE = re.compile(r"\[(?:" + "|".join(_PRIORITY) + r")\]")
 
 
 def _school_hint(text: str, lower: str) -> bool:

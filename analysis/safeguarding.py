@@ -185,6 +185,25 @@ def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | No
     return None
 
 
+def explained_away(seg: Segmented, rules: SafeguardingRules) -> bool:
+    """Whether the rules found the text's words of risk are not a current risk: an
+    `ignore` phrase is in it ("would kill me if I skipped"), or a rule's phrase is there
+    but negated or dated to the past ("he hit me, years ago now")."""
+    ignored = _ignored_tokens(seg, rules)
+    if ignored:
+        return True
+    past_clauses = _clauses_matching(seg, rules)
+    for pattern, _ in rules.phrase_index.candidates(seg.keys):
+        for match in pattern.regex.finditer(seg.norm):
+            tokens = seg.span_tokens(match.start(), match.end())
+            if tokens and (
+                _gap_negated(match, pattern)
+                or not _counts(seg, tokens.start, pattern, past_clauses)
+            ):
+                return True
+    return False
+
+
 def _found(
     seg: Segmented, index: PatternIndex[str], past_clauses: dict[int, int], ignored: set[int]
 ) -> Iterator[tuple[str, range]]:

@@ -147,3 +147,16 @@ def test_contractions_and_words_of_judgement_are_not_names(text: str) -> None:
 )
 def test_named_and_called_as_adjectives_name_no_one(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[name] said the panel was on [date of birth]",
+        "our son, DOB 03/09/2011, lives at 4 Elm Road",
+        "ring me on 07700 900123, ask for [name]",
+    ],
+)
+def test_redacting_twice_changes_nothing_more(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once

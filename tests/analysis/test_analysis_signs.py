@@ -1,5 +1,5 @@
-"""Weak signs of risk (`signs:` in safeguarding.yaml): no one sign flags an answer, two
-different signs do. Each case is written for the test."""
+"""Weak signs of risk (`signs:` in safeguarding.yaml): to the rules, no one sign flags an
+answer and two different signs do. Each case is written for the test."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ import pytest
 
 from analysis import analyse
 from analysis.resources import DataFileError
-from analysis.safeguarding import SIGNS_REASON, find_disclosure, load_rules
+from analysis.safeguarding import SIGNS_REASON, default_rules, find_disclosure, load_rules
 from analysis.text import segment
 
 
@@ -57,8 +57,9 @@ def test_two_different_signs_flag_an_answer(text: str) -> None:
     ],
 )
 def test_one_sign_does_not_flag_an_answer(text: str) -> None:
-    flagged, reason = result(text)
-    assert not flagged, reason
+    # The rules alone: the learned second reader may still send such an answer to a
+    # person (a child newly wetting the bed), which test_analysis_reader.py covers.
+    assert find_disclosure(segment(text), default_rules()) is None
 
 
 def test_the_reason_names_the_signs() -> None:
