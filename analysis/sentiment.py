@@ -143,6 +143,11 @@ def _word_assessments(seg: Segmented, lexicon: Lexicon, covered: set[int]) -> li
     return result
 
 
+# A sarcastic sentence is at least this unfavourable, however its words balance out
+# ("Nice of them to ask now that it's all over").
+_SARCASM_VALUE = 0.5
+
+
 def _apply_sarcasm(seg: Segmented, lexicon: Lexicon, values: list[float]) -> None:
     sentences = set()
     for pattern, _ in lexicon.sarcasm_index.candidates(seg.keys):
@@ -151,7 +156,7 @@ def _apply_sarcasm(seg: Segmented, lexicon: Lexicon, values: list[float]) -> Non
     if not sentences:
         return
     for clause in {t.clause for t in seg.tokens if t.sentence in sentences}:
-        values[clause] = -abs(values[clause]) or -0.5
+        values[clause] = -max(abs(values[clause]), _SARCASM_VALUE)
 
 
 def overall_label(labels: list[str]) -> str:

@@ -238,3 +238,62 @@ def test_third_round_wordings_code_their_theme(text: str, theme: str, polarity: 
 def test_third_round_wordings_are_judged(text: str, sentiment: str) -> None:
     _, found = read(text)
     assert found == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("i dont think they really listened to me", "being_listened_to", "negative"),
+        ("they had made their minds up before they even met him", "being_listened_to", "negative"),
+        (
+            "we asked if we could meet at the library and they said yes",
+            "being_listened_to",
+            "positive",
+        ),
+        (
+            "the school heard about it through the grapevine",
+            "communication_and_information",
+            "negative",
+        ),
+        (
+            "a translated letter would have made all the difference",
+            "needs_and_adjustments",
+            "negative",
+        ),
+        ("they did the meetings in a smaller room after that", "needs_and_adjustments", "positive"),
+        ("having my nan there made it way less scary", "feelings_and_stigma", "positive"),
+        ("the report called my daughter high risk", "feelings_and_stigma", "negative"),
+        (
+            "each service thought the other one was doing the therapy",
+            "joined_up_working",
+            "negative",
+        ),
+        ("i wasnt offered a single session for myself", "support_for_family", "negative"),
+        ("we felt supported the whole way through", "support_for_family", "positive"),
+        ("a different face at every meeting", "worker_relationship", "negative"),
+        ("the worker never judged us", "worker_relationship", "positive"),
+        (
+            "twelve weeks, they said. it was thirty weeks in the end",
+            "waiting_and_delay",
+            "negative",
+        ),
+    ],
+)
+def test_fourth_round_wordings_code_their_theme(text: str, theme: str, polarity: str) -> None:
+    themes, _ = read(text)
+    assert themes.get(theme) == polarity, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("i thought the group would be awful but it wasnt", "positive"),
+        ("Nice of them to ask what I think now that it's all over.", "negative"),
+        ("Two years on the list. Wonderful service, truly.", "negative"),
+        ("I don't know how we'd have coped without her.", "positive"),
+        ("It made him feel proud of himself.", "positive"),
+    ],
+)
+def test_fourth_round_wordings_are_judged(text: str, sentiment: str) -> None:
+    _, found = read(text)
+    assert found == sentiment
