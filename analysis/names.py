@@ -265,6 +265,8 @@ def _address_res(streets: list[str]) -> tuple[re.Pattern[str], ...]:
 
 def _school_res(schools: list[str]) -> tuple[re.Pattern[str], ...]:
     capital = "|".join(r"\s+".join(w.capitalize() for w in s.split()) for s in schools)
+    # "Greenfield High": capitalised only, as "high" in lower case is an everyday word.
+    capital += "|High"
     lower = "|".join(r"\s+".join(s.split()) for s in schools if s != "school")
     return (
         re.compile(rf"(?P<words>(?:[A-Z][\w'\u2019&.-]*\s+){{1,4}})(?:{capital}|PRU)\b"),

@@ -60,7 +60,8 @@ _ADDRESS_CUE_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _SCHOOL_HINT_RE = re.compile(
-    r"academy|school|primary|college|grammar|infant|junior|secondary|sixth|\bPRU\b|\bst\b|saint",
+    r"academy|school|primary|college|grammar|infant|junior|secondary|sixth|\bPRU\b|\bst\b|saint"
+    r"|\bHigh\b",
     re.IGNORECASE,
 )
 # The same test for text in ASCII, where ignoring case is the same as lower case, as
@@ -132,8 +133,10 @@ _TAG_RE = re.compile(r"\[(?:" + "|".join(_PRIORITY) + r")\]")
 def _school_hint(text: str, lower: str) -> bool:
     if not text.isascii():
         return bool(_SCHOOL_HINT_RE.search(text))
-    return any(word in lower for word in _SCHOOL_HINT_WORDS) or bool(
-        _SCHOOL_HINT_SHORT_RE.search(lower)
+    return (
+        any(word in lower for word in _SCHOOL_HINT_WORDS)
+        or bool(_SCHOOL_HINT_SHORT_RE.search(lower))
+        or " High" in text
     )
 
 

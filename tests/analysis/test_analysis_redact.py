@@ -160,3 +160,15 @@ def test_named_and_called_as_adjectives_name_no_one(text: str, expected: str) ->
 def test_redacting_twice_changes_nothing_more(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kids on the bus to Ashgrove High know", "kids on the bus to [school] know"),
+        ("i go to Oakfield High", "i go to [school]"),
+        ("the risk was high, they said", "the risk was high, they said"),
+    ],
+)
+def test_a_school_called_high_is_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
