@@ -297,3 +297,45 @@ def test_fourth_round_wordings_code_their_theme(text: str, theme: str, polarity:
 def test_fourth_round_wordings_are_judged(text: str, sentiment: str) -> None:
     _, found = read(text)
     assert found == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("i was scared my mates would find out but nobody did", "feelings_and_stigma", "positive"),
+        ("they saw him as a lad who had made a mistake", "feelings_and_stigma", "positive"),
+        ("as a dad on my own i was treated with suspicion", "feelings_and_stigma", "negative"),
+        (
+            "they asked my view and then did what they wanted anyway",
+            "being_listened_to",
+            "negative",
+        ),
+        ("the duty line just rang out all summer", "communication_and_information", "negative"),
+        ("everything they sent was a wall of text", "communication_and_information", "negative"),
+        ("the course has been the making of her", "intervention_helped", "positive"),
+        ("six weeks later he was back to his old ways", "intervention_helped", "negative"),
+        ("the police had one version and school had another", "joined_up_working", "negative"),
+        ("nobody thought about his wheelchair", "needs_and_adjustments", "negative"),
+        ("the parent group was designed for parents of toddlers", "support_for_family", "negative"),
+        ("we went from crisis to panel in under a week", "waiting_and_delay", "positive"),
+        ("she was professional but cold", "worker_relationship", "negative"),
+    ],
+)
+def test_fifth_round_wordings_code_their_theme(text: str, theme: str, polarity: str) -> None:
+    themes, _ = read(text)
+    assert themes.get(theme) == polarity, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("only waited ten days so i cant complain", "positive"),
+        ("Thank you, you have given us our daughter back.", "positive"),
+        ("A bit of tact would have gone a long way.", "negative"),
+        ("Could not get hold of anyone for a month.", "negative"),
+        ("It helped. Slowly, but it helped.", "positive"),
+    ],
+)
+def test_fifth_round_wordings_are_judged(text: str, sentiment: str) -> None:
+    _, found = read(text)
+    assert found == sentiment
