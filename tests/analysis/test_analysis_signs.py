@@ -208,3 +208,30 @@ def test_giving_things_away_and_a_plan_broken_are_flagged(text: str) -> None:
 def test_company_in_the_room_and_old_comments_are_not_flagged(text: str) -> None:
     flagged, reason = result(text)
     assert not flagged, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive got pills stashed in my sock drawer just in case",
+        "shes been saving up her mums painkillers",
+    ],
+)
+def test_saved_up_tablets_are_flagged(text: str) -> None:
+    flagged, _ = result(text)
+    assert flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we learned what to do if someone on a game asks for photos",
+        "if anybody ever tried to hurt me i know who to tell",
+        "what if it happens again, i asked, and they made a plan with us",
+        "he said he would run off when he first heard about the panel",
+        "the neighbours made threats after the incident but it has settled",
+    ],
+)
+def test_more_hypotheticals_and_the_past_are_not_flagged(text: str) -> None:
+    flagged, reason = result(text)
+    assert not flagged, reason
