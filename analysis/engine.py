@@ -174,6 +174,8 @@ def _read(
 def _quiet_the_past(seg: Segmented, values: list[float], rules: SafeguardingRules) -> None:
     """Distress in a clause about the past ("before all this he was cutting himself") is
     background, not a judgement, where the answer judges the present favourably."""
+    if not (any(v < 0 for v in values) and any(v > 0 for v in values)):
+        return  # nothing to quiet, or nothing favourable to set it against
     past = past_clauses(seg, rules)
     if not past or not any(v > 0 for c, v in enumerate(values) if c not in past):
         return

@@ -118,54 +118,20 @@ def _rarest(keys: list[str | None]) -> str | None:
     return min(known, key=lambda key: (key in _COMMON, -len(key))) if known else None
 
 
+# Words too frequent in this feedback to pick a phrase out by: a phrase is indexed under
+# its rarest required word (measured on the benchmark's generated answers, where "panel"
+# alone led to sixteen phrase checks an answer).
 _COMMON = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "it",
-        "is",
-        "was",
-        "i",
-        "my",
-        "me",
-        "to",
-        "and",
-        "of",
-        "in",
-        "on",
-        "we",
-        "they",
-        "he",
-        "she",
-        "you",
-        "that",
-        "this",
-        "for",
-        "with",
-        "not",
-        "no",
-        "so",
-        "be",
-        "have",
-        "had",
-        "did",
-        "do",
-        "got",
-        "like",
-        "what",
-        "at",
-        "all",
-        "just",
-        "our",
-        "us",
-        "them",
-        "her",
-        "him",
-        "his",
-        "their",
+        "the", "a", "an", "it", "is", "was", "i", "my", "me", "to", "and", "of", "in", "on",
+        "we", "they", "he", "she", "you", "that", "this", "for", "with", "not", "no", "so",
+        "be", "have", "had", "did", "do", "got", "like", "what", "at", "all", "just", "our",
+        "us", "them", "her", "him", "his", "their", "panel", "if", "nothing", "talk", "know",
+        "nobody", "sessions", "session", "waiting", "felt", "made", "said", "want", "worker",
+        "helped", "before", "anything", "still", "about", "months", "weeks", "as", "now",
+        "first", "really", "but", "took", "every", "different", "explained", "asking",
     ]
-)
+)  # fmt: skip
 
 
 def _compile(expression: str, phrase: str) -> re.Pattern[str]:

@@ -61,21 +61,27 @@ class Reader:
 
     def probability(self, seg: Segmented) -> float:
         """How much the answer reads like a disclosure, from 0 to 1."""
-        return _sigmoid(self.bias + sum(self.weights.get(f, 0.0) for f in features(seg)))
+        return self._probability(features(seg))
 
     def reads_as_disclosure(self, seg: Segmented) -> bool:
         """Whether the answer reads like a disclosure, on enough words of its own."""
-        if self.probability(seg) < THRESHOLD:
+        found = features(seg)
+        if self._probability(found) < THRESHOLD:
             return False
-        strong = [f for f in self._evidence(seg) if self.weights[f] >= _EVIDENCE_WEIGHT]
+        strong = [f for f in self._evidence(found) if self.weights[f] >= _EVIDENCE_WEIGHT]
         return len(strong) >= _EVIDENCE_NEEDED
 
     def evidence(self, seg: Segmented) -> str:
         """The words that weighed most towards a disclosure."""
-        return ", ".join(f.replace("_", " ") for f in self._evidence(seg)[:_EVIDENCE_WORDS])
+        heaviest = self._evidence(features(seg))[:_EVIDENCE_WORDS]
+        return ", ".join(f.replace("_", " ") for f in heaviest)
 
-    def _evidence(self, seg: Segmented) -> list[str]:
-        present = (f for f in features(seg) if self.weights.get(f, 0.0) > 0 and _meaningful(f))
+    def _probability(self, found: frozenset[str]) -> float:
+        weights = self.weights
+        return _sigmoid(self.bias + sum(weights[f] for f in found if f in weights))
+
+    def _evidence(self, found: frozenset[str]) -> list[str]:
+        present = (f for f in found if self.weights.get(f, 0.0) > 0 and _meaningful(f))
         return sorted(present, key=lambda f: (-self.weights[f], f))
 
 
