@@ -339,3 +339,43 @@ def test_fifth_round_wordings_code_their_theme(text: str, theme: str, polarity: 
 def test_fifth_round_wordings_are_judged(text: str, sentiment: str) -> None:
     _, found = read(text)
     assert found == sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "polarity"),
+    [
+        ("the group honestly saved my marriage", "intervention_helped", "positive"),
+        (
+            "we found out the panels decision from his teacher",
+            "communication_and_information",
+            "negative",
+        ),
+        ("nobody has answered my emails since may", "communication_and_information", "negative"),
+        (
+            "meetings where we were talked about rather than talked to",
+            "being_listened_to",
+            "negative",
+        ),
+        ("the teacher made sure she was never singled out", "feelings_and_stigma", "positive"),
+        ("our worker left after a few weeks", "worker_relationship", "negative"),
+        ("she remembered my birthday", "worker_relationship", "positive"),
+        ("in the end i gave up ringing them", "waiting_and_delay", "negative"),
+        ("two weeks, i thought it would take way longer", "waiting_and_delay", "positive"),
+    ],
+)
+def test_sixth_round_wordings_code_their_theme(text: str, theme: str, polarity: str) -> None:
+    themes, _ = read(text)
+    assert themes.get(theme) == polarity, themes
+
+
+@pytest.mark.parametrize(
+    ("text", "sentiment"),
+    [
+        ("Great team, if you like chasing people for news.", "negative"),
+        ("Small things, but they mattered to her.", "positive"),
+        ("We were told it would start soon. That was before Easter.", "negative"),
+    ],
+)
+def test_sixth_round_wordings_are_judged(text: str, sentiment: str) -> None:
+    _, found = read(text)
+    assert found == sentiment
