@@ -6,7 +6,7 @@ down; children and worried parents keep finding new ones ("i sit on the bathroom
 thinking about the tablets in mums drawer"). The reader weighs every word and pair of
 words by how often it came with a disclosure in the examples, so an answer that reads
 like the disclosures it learned from reaches a person even when no rule names its words.
-It is trained when first used, in well under a second, from the examples shipped in the
+It is trained once per process, when first used (two or three seconds), from the examples in the
 package, so there is no model file to fall out of step with them; a council adds
 examples to the file to teach it.
 """
