@@ -167,7 +167,7 @@ SIGNS_REASON = "signs of risk together (please check)"
 
 def find_disclosure(seg: Segmented, rules: SafeguardingRules) -> Disclosure | None:
     """The first current-risk disclosure in the text, or None: a rule's phrase, or else
-    weak signs of enough different kinds in the one answer."""
+    `signs_needed` different weak signs in the one answer."""
     past_clauses = _clauses_matching(seg, rules)
     ignored = _ignored_tokens(seg, rules)
     for reason, tokens in _found(seg, rules.phrase_index, past_clauses, ignored):

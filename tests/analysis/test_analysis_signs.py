@@ -235,3 +235,31 @@ def test_saved_up_tablets_are_flagged(text: str) -> None:
 def test_more_hypotheticals_and_the_past_are_not_flagged(text: str) -> None:
     flagged, reason = result(text)
     assert not flagged, reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she says she has a plan and a date and wont tell me more",
+        "i found a bag of tablets hidden behind his wardrobe",
+        "there was a note addressed to me in her room that i wasnt meant to find yet",
+    ],
+)
+def test_plans_stashes_and_notes_are_flagged(text: str) -> None:
+    flagged, _ = result(text)
+    assert flagged, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if anyone ever did threaten us i would not know who to ring at night",
+        "they asked whether we keep any weapons at home, which felt silly",
+        "i had dark thoughts back in 2021 but i am fine now",
+        "we learned what to do if someone makes you feel unsafe",
+        "it took my wife threatening to go to the papers before anyone moved",
+    ],
+)
+def test_last_round_look_alikes_are_not_flagged(text: str) -> None:
+    flagged, reason = result(text)
+    assert not flagged, reason
