@@ -75,7 +75,7 @@ class Resources:
     codebook: Codebook
     lexicon: Lexicon
     rules: SafeguardingRules
-    reader: Reader | None = field(default_factory=default_reader)
+    reader: Reader | None
 
 
 def default_resources() -> Resources:

@@ -36,24 +36,15 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Sign:
-    """Phrases that are each a weak sign of one kind of risk."""
-
-    kind: str
-    phrases: tuple[Pattern, ...]
-
-
-@dataclass(frozen=True)
 class SafeguardingRules:
     rules: tuple[Rule, ...]
     past: tuple[Pattern, ...]
     # Phrases that, where they overlap a flagged phrase, show it is not a disclosure
     # ("want to die of embarrassment", "explained what self harm is").
     ignore: tuple[Pattern, ...] = ()
-    # Weak signs of risk, grouped by kind ("secrecy", "adult contact") for the reader of
-    # the rules file: none flags an answer on its own, but `signs_needed` different signs
-    # in one answer do.
-    signs: tuple[Sign, ...] = ()
+    # Weak signs of risk (grouped by kind in the rules file only for its reader): none
+    # flags an answer on its own, but `signs_needed` different signs in one answer do.
+    signs: tuple[Pattern, ...] = ()
     signs_needed: int = 2
 
     @cached_property
@@ -62,7 +53,7 @@ class SafeguardingRules:
 
     @cached_property
     def sign_index(self) -> PatternIndex[str]:
-        return PatternIndex([(p, p.source) for sign in self.signs for p in sign.phrases])
+        return PatternIndex([(pattern, pattern.source) for pattern in self.signs])
 
     @cached_property
     def past_index(self) -> PatternIndex[None]:
@@ -101,19 +92,19 @@ def load_rules(path: Path | str | None = None) -> SafeguardingRules:
     )
 
 
-def _signs(source: Path, value: Any, families: dict[str, str]) -> tuple[Sign, ...]:
-    """`signs: {kind: [phrase, ...], ...}`: weak signs of risk, by kind."""
+def _signs(source: Path, value: Any, families: dict[str, str]) -> tuple[Pattern, ...]:
+    """`signs: {kind: [phrase, ...], ...}`: weak signs of risk, grouped by kind."""
     if value is None:
         return ()
     if not isinstance(value, dict):
         raise DataFileError(source, "signs must be a mapping of kind to a list of phrases")
-    result = []
+    result: list[Pattern] = []
     for kind, entries in value.items():
         where = f"signs {kind!r}"
         compiled = phrases(source, where, _expanded(source, where, entries, families))
         if not compiled:
             raise DataFileError(source, f"{where} has no phrases")
-        result.append(Sign(str(kind), compiled))
+        result.extend(compiled)
     return tuple(result)
 
 
@@ -193,31 +184,34 @@ def explained_away(seg: Segmented, rules: SafeguardingRules) -> bool:
     if ignored:
         return True
     past_clauses = _clauses_matching(seg, rules)
-    for pattern, _ in rules.phrase_index.candidates(seg.keys):
-        for match in pattern.regex.finditer(seg.norm):
-            tokens = seg.span_tokens(match.start(), match.end())
-            if tokens and (
-                _gap_negated(match, pattern)
-                or not _counts(seg, tokens.start, pattern, past_clauses)
-            ):
-                return True
-    return False
+    matches = _matches(seg, rules.phrase_index, past_clauses, ignored)
+    return any(not counts for _, _, counts in matches)
 
 
 def _found(
     seg: Segmented, index: PatternIndex[str], past_clauses: dict[int, int], ignored: set[int]
 ) -> Iterator[tuple[str, range]]:
-    """Each (value, tokens) of an index's phrases that counts where it stands: not inside
-    an ignored phrase, not negated and not dated to the past."""
+    """Each (value, tokens) of an index's phrases that counts where it stands."""
+    for value, tokens, counts in _matches(seg, index, past_clauses, ignored):
+        if counts:
+            yield value, tokens
+
+
+def _matches(
+    seg: Segmented, index: PatternIndex[str], past_clauses: dict[int, int], ignored: set[int]
+) -> Iterator[tuple[str, range, bool]]:
+    """Each (value, tokens, counts) of an index's phrases in the text: a match counts
+    unless it is inside an ignored phrase, negated or dated to the past."""
     for pattern, value in index.candidates(seg.keys):
         for match in pattern.regex.finditer(seg.norm):
             tokens = seg.span_tokens(match.start(), match.end())
-            if not tokens or ignored.intersection(tokens):
-                continue
-            if _gap_negated(match, pattern):
-                continue
-            if _counts(seg, tokens.start, pattern, past_clauses):
-                yield value, tokens
+            if tokens:
+                counts = (
+                    not ignored.intersection(tokens)
+                    and not _gap_negated(match, pattern)
+                    and _counts(seg, tokens.start, pattern, past_clauses)
+                )
+                yield value, tokens, counts
 
 
 def _counts(seg: Segmented, first: int, pattern: Pattern, past_clauses: dict[int, int]) -> bool:
@@ -261,11 +255,8 @@ def _ignored_tokens(seg: Segmented, rules: SafeguardingRules) -> set[int]:
 
 def past_clauses(seg: Segmented, rules: SafeguardingRules) -> set[int]:
     """The clauses a past marker dates wholly to the past."""
-    return {
-        clause
-        for clause, ends in _clauses_matching(seg, rules).items()
-        if ends > max(i for i, t in enumerate(seg.tokens) if t.clause == clause)
-    }
+    last = {token.clause: index for index, token in enumerate(seg.tokens)}
+    return {clause for clause, ends in _clauses_matching(seg, rules).items() if ends > last[clause]}
 
 
 def _clauses_matching(seg: Segmented, rules: SafeguardingRules) -> dict[int, int]:
