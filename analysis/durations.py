@@ -40,7 +40,9 @@ _LENGTH_RE = re.compile(
 )
 # "once a week", "every two weeks", "2 days a week": rates, not lengths.
 _RATE_BEFORE = frozenset({"every", "each", "per", "once", "twice", "times", "a", "the"})
-_AFTER_EXCLUDED = frozenset({"old", "ago"})
+# "an 11-year-old", "my 15 year olds": ages, not lengths. "Three weeks ago" is a length
+# stated, as the codebook counts it.
+_AFTER_EXCLUDED = frozenset({"old", "olds"})
 
 
 def durations_days(text: str) -> list[int]:

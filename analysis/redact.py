@@ -72,6 +72,13 @@ _SCHOOL_HINT_WORDS = (
     "sixth", "saint",
 )  # fmt: skip
 _SCHOOL_HINT_SHORT_RE = re.compile(r"\b(?:pru|st)\b")
+# A school named by the staff who work there, without a school word: "the SENCo at Holy
+# Cross", "her head of year from Trent Vale".
+_SCHOOL_STAFF_RE = re.compile(
+    r"\b(?i:sendco|senco|head ?teacher|head of year|deputy head|head|teachers?|pastoral \w+"
+    r"|form tutor|tutor) (?i:at|from) (?P<words>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3})"
+)
+_SCHOOL_STAFF_WORDS = ("senco", "sendco", "teacher", "head", "tutor", "pastoral")
 _STREET_HINTS = ("road", "street", "lane", "avenue", "drive", "close", "crescent", "gardens")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -137,6 +144,7 @@ def _school_hint(text: str, lower: str) -> bool:
         any(word in lower for word in _SCHOOL_HINT_WORDS)
         or bool(_SCHOOL_HINT_SHORT_RE.search(lower))
         or " High" in text
+        or any(word in lower for word in _SCHOOL_STAFF_WORDS)
     )
 
 
@@ -197,6 +205,10 @@ def _schools(text: str, data: NameData) -> list[Finding]:
             if any(_distinctive(word, data) for word in words):
                 found.append(_finding(text, start, match.end(), SCHOOL))
     found += _regex_findings(text, data.saint_re, SCHOOL)
+    for match in _SCHOOL_STAFF_RE.finditer(text):
+        words = match.group("words").split()
+        if words[0][:1].isupper() and not any(w.lower() in data.not_names for w in words):
+            found.append(_finding(text, match.start("words"), match.end("words"), SCHOOL))
     return found
 
 
@@ -334,7 +346,13 @@ def _is_name(index: int, words: list[_Word], data: NameData, common: frozenset[s
         and not _named_as_adjective(index, words)
     )
     if cued and word.lower not in data.stopwords:
-        return not is_common or word.capitalised or previous in {"called", "named"}
+        # "my worker jade": a first name after a cue, even one that is also a word
+        return (
+            not is_common
+            or word.capitalised
+            or previous in {"called", "named"}
+            or (word.lower in data.first_names and word.lower not in _MODALS)
+        )
     if word.lower in data.first_names:
         if not is_common:
             return True
@@ -361,9 +379,11 @@ _PERSON_VERBS = frozenset(
         "takes", "rang", "rings", "called", "calls", "visited", "visits", "checked", "sorted",
         "cared", "cares", "did", "does", "didnt", "doesnt", "wasnt", "isnt", "always", "never",
         "really", "got", "gets", "showed", "shows", "spoke", "speaks", "talked", "talks",
-        "would", "will", "could", "from", "n",
+        "would", "will", "could", "from", "n", "used", "brought", "brings",
     }
 )  # fmt: skip
+# First names that are also verbs of mood: "my worker will ring", "the teacher may".
+_MODALS = frozenset({"will", "may", "can", "might", "must", "should", "would", "could"})
 _DETERMINERS = frozenset(
     {
         "the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "these",

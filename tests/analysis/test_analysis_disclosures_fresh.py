@@ -267,3 +267,58 @@ def test_the_last_fresh_set() -> None:
 )
 def test_the_recall_first_rule_reads_more_harm_words_and_more_recent_times(text: str) -> None:
     assert reason(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gone from home now, or a child missing now
+        "ran off two nights ago, dossing at my mates, my dad doesnt even know where i am",
+        "Our daughter has been missing since Saturday and the police are looking.",
+        "slept under the underpass last night cos i couldnt face going back",
+        # passive suicidal thoughts and a misspelled wish to die
+        "i dont reckon ill still be around by my birthday",
+        "honestly i wanna di. cant do it no more",
+        # assaulted again, with a threat of worse
+        "been jumped again after school and they said next time will be worse",
+        # the person who harmed comes near, with fear or a change in the child
+        "He keeps visiting when I'm out even though he isn't allowed to, and she's gone really quiet after.",
+        "Their uncle has been spotted outside the school gates and she is terrified.",
+        # a parent who cannot keep a child safe now
+        "I'm not sure we can keep the little ones safe from their brother any more.",
+    ],
+)
+def test_missing_now_passive_intent_and_an_unsafe_house_are_flagged(text: str) -> None:
+    assert reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wait was literally killing me, nine weeks of nothing",
+        "Since the group, neither of us feels unsafe at home any more.",
+        "the session on knife crime was boring, nobody i know carries one",
+        "a lad said hed batter me back in year 7 but we sorted it and we're mates now",
+        "if anyone ever makes me feel unsafe i know who to ring",
+        "she said what i say is private unless im in danger, and im not",
+        "nobody's hurting me, i pressed the unsafe button by mistake",
+    ],
+)
+def test_idioms_hypotheticals_and_slips_are_not_flagged(text: str) -> None:
+    assert reason(text) is None
+
+
+def test_every_form_of_a_self_harm_verb_is_read() -> None:
+    assert reason("scratched myself with a pin again last night")
+    assert reason("i burned myself on purpose yesterday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the group helped loads but i still kick off at home sometimes",
+        "my worker showed me pictures of the room and who would be at the panel",
+    ],
+)
+def test_kicking_off_and_photos_of_the_panel_are_not_flagged(text: str) -> None:
+    assert reason(text) is None

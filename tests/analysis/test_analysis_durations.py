@@ -25,6 +25,11 @@ from analysis.durations import durations_days
         ("once a week", []),
         ("every two weeks", []),
         ("he is 15 years old and in year 9", []),
+        ("Reading that next to my 11-year-old's name floored me.", []),
+        ("both my 12 year olds", []),
+        ("i left home 3 days ago", [3]),
+        ("the incident was two years ago", [730]),
+        ("that was years ago", []),
     ],
 )
 def test_durations(text: str, expected: list[int]) -> None:

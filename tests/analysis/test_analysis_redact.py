@@ -172,3 +172,18 @@ def test_redacting_twice_changes_nothing_more(text: str) -> None:
 )
 def test_a_school_called_high_is_redacted(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my keyworker amber always brought biscuits", "my keyworker [name] always brought biscuits"),
+        ("our worker will ring on friday", "our worker will ring on friday"),
+        ("The SENCo at Oak Tree was brilliant.", "The SENCo at [school] was brilliant."),
+        ("his head of year from Trent Vale came", "his head of year from [school] came"),
+        ("her teacher at school said", "her teacher at school said"),
+        ("the head from Mansfield came", "the head from Mansfield came"),
+    ],
+)
+def test_a_cued_first_name_and_a_school_named_by_its_staff(text: str, expected: str) -> None:
+    assert redact(text) == expected
