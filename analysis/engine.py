@@ -7,6 +7,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.answer_reader import (
+    ADD,
+    ADD_ANOTHER,
+    FIRM,
+    JUDGE,
+    OVERRULE,
+    AnswerReader,
+    Reading,
+    default_answer_reader,
+)
 from analysis.codebook import Codebook, default_codebook
 from analysis.durations import durations_in
 from analysis.lexicon import Lexicon, default_lexicon
@@ -21,8 +31,10 @@ from analysis.safeguarding import (
     past_clauses,
 )
 from analysis.sentiment import (
+    MIXED,
     NEGATIVE,
     NEUTRAL,
+    POSITIVE,
     Assessment,
     clause_sentiment,
     label_of,
@@ -30,7 +42,7 @@ from analysis.sentiment import (
     overall_score,
 )
 from analysis.text import Segmented, segment
-from analysis.themes import ThemeHit, code_themes, find_hits
+from analysis.themes import CodedTheme, ThemeHit, code_themes, find_hits
 
 # Redactions that replace words (a phone number or e-mail address cannot hide a disclosure).
 _WORD_TAGS = re.compile(r"\[(?:name|school|address)\]")
@@ -76,10 +88,18 @@ class Resources:
     lexicon: Lexicon
     rules: SafeguardingRules
     reader: Reader | None
+    answer_reader: AnswerReader | None = None
 
 
 def default_resources() -> Resources:
-    return Resources(default_codebook(), default_lexicon(), default_rules(), default_reader())
+    codebook = default_codebook()
+    return Resources(
+        codebook,
+        default_lexicon(),
+        default_rules(),
+        default_reader(),
+        default_answer_reader(codebook.theme_ids),
+    )
 
 
 READER_REASON = "reads like the disclosures the second reader learned from (please check)"
@@ -163,12 +183,57 @@ def _read(
             values[hit.clause] = sign * max(_THEME_VALUE, abs(value))
     _quiet_the_past(seg, values, data.rules)
     clause_labels = [label_of(value) for value in values]
-    coded = code_themes(
-        seg, hits, clause_labels, _sentence_labels(seg, values), clauses.assessments
-    )
+    sentence_labels = _sentence_labels(seg, values)
+    coded = code_themes(seg, hits, clause_labels, sentence_labels, clauses.assessments)
+    label, score = overall_label(clause_labels), overall_score(seg, values)
+    if data.answer_reader is not None:
+        reading = data.answer_reader.read(seg)
+        label, score = _second_judgement(reading, label, score)
+        _second_theme_reading(seg, data.answer_reader, reading, coded, sentence_labels, label)
     themes = {theme: coded[theme].polarity for theme in data.codebook.theme_ids if theme in coded}
     evidence = {theme: coded[theme].evidence for theme in themes}
-    return themes, evidence, overall_label(clause_labels), overall_score(seg, values)
+    return themes, evidence, label, score
+
+
+def _second_judgement(reading: Reading, label: str, score: float) -> tuple[str, float]:
+    """The learned reader's view of the whole answer, where it is sure: it judges an
+    answer the lexicon found no judgement in ("Eight months and counting"), and
+    overrules the lexicon where it is very sure ("Ten out of ten for the worker, two out
+    of ten for the wait" is mixed)."""
+    if reading.sentiment is None or reading.sentiment[0] == label:
+        return label, score
+    likeliest, certainty = reading.sentiment
+    judges = label == NEUTRAL and likeliest in (POSITIVE, NEGATIVE) and certainty >= JUDGE
+    overrules = certainty >= OVERRULE and abs(score) < FIRM
+    if not (judges or overrules):
+        return label, score
+    if likeliest == POSITIVE:
+        return likeliest, round(certainty - 0.5, 3)
+    if likeliest == NEGATIVE:
+        return likeliest, round(0.5 - certainty, 3)
+    return likeliest, 0.0 if likeliest == NEUTRAL else score
+
+
+def _second_theme_reading(
+    seg: Segmented,
+    reader: AnswerReader,
+    reading: Reading,
+    coded: dict[str, CodedTheme],
+    sentence_labels: list[str],
+    overall: str,
+) -> None:
+    """The learned reader's view of the themes, where it is sure: a theme the phrases
+    missed is added, with the answer's judgement (or, in a mixed answer, that of the
+    sentence that reads most like the theme), where there is one."""
+    needed = ADD_ANOTHER if coded else ADD
+    for theme, probability in reading.themes.items():
+        if theme not in coded and probability >= needed:
+            polarity = overall
+            if overall == MIXED:
+                polarity = sentence_labels[reader.likeliest_sentence(seg, theme)]
+            if polarity == NEUTRAL:
+                continue  # named, with nothing said about it: the phrases' call
+            coded[theme] = CodedTheme(polarity, reader.evidence(seg, theme))
 
 
 def _quiet_the_past(seg: Segmented, values: list[float], rules: SafeguardingRules) -> None:

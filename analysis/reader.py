@@ -81,13 +81,18 @@ class Reader:
         return _sigmoid(self.bias + sum(weights[f] for f in found if f in weights))
 
     def _evidence(self, found: frozenset[str]) -> list[str]:
-        present = (f for f in found if self.weights.get(f, 0.0) > 0 and _meaningful(f))
+        present = (f for f in found if self.weights.get(f, 0.0) > 0 and meaningful(f))
         return sorted(present, key=lambda f: (-self.weights[f], f))
 
 
 def features(seg: Segmented) -> frozenset[str]:
     """The answer's words and pairs of neighbouring words, in normalised spelling."""
-    words = [token.norm for token in seg.tokens if token.norm[:1].isalnum()]
+    return word_features(token.norm for token in seg.tokens)
+
+
+def word_features(norms: Iterable[str]) -> frozenset[str]:
+    """Words and pairs of neighbouring words, from normalised tokens (punctuation left out)."""
+    words = [norm for norm in norms if norm[:1].isalnum()]
     pairs = (f"{first}_{second}" for first, second in itertools.pairwise(words))
     return frozenset(words).union(pairs)
 
@@ -167,7 +172,8 @@ def default_reader() -> Reader:
     return train((features(segment(e.text)), e.disclosure) for e in load_examples())
 
 
-def _meaningful(feature: str) -> bool:
+def meaningful(feature: str) -> bool:
+    """Whether a word or pair has a word of meaning in it (shown as evidence)."""
     return any(word not in _FUNCTION_WORDS for word in feature.split("_"))
 
 

@@ -282,7 +282,8 @@ def test_the_recall_first_rule_reads_more_harm_words_and_more_recent_times(text:
         # assaulted again, with a threat of worse
         "been jumped again after school and they said next time will be worse",
         # the person who harmed comes near, with fear or a change in the child
-        "He keeps visiting when I'm out even though he isn't allowed to, and she's gone really quiet after.",
+        "He keeps visiting when I'm out even though he isn't allowed to, and she's gone really"
+        " quiet after.",
         "Their uncle has been spotted outside the school gates and she is terrified.",
         # a parent who cannot keep a child safe now
         "I'm not sure we can keep the little ones safe from their brother any more.",

@@ -160,6 +160,9 @@ THEMES = [
     ("the group taught me how to stay safe online", "intervention_helped", "positive"),
     ("he's just the same as before the sessions", "intervention_helped", "negative"),
     ("Nobody could tell us why it was taking so long", "communication_and_information", "negative"),
+    # not knowing what the panel decided, as the dev corpus codes "kept out of the loop
+    # ... including what the panel decided"
+    ("I would like to know what the panel decided", "panel_understanding", "negative"),
     (
         "My worker texted me the day before each session",
         "communication_and_information",
@@ -179,7 +182,6 @@ THEMES_NOT_CODED = [
     ("i was on edge cos i get anxious in new places", "feelings_and_stigma"),
     ("She talked slowly so I could follow", "waiting_and_delay"),
     ("The sessions were too long for him", "waiting_and_delay"),
-    ("I would like to know what the panel decided", "panel_understanding"),
 ]
 
 

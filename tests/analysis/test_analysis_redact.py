@@ -177,7 +177,10 @@ def test_a_school_called_high_is_redacted(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("my keyworker amber always brought biscuits", "my keyworker [name] always brought biscuits"),
+        (
+            "my keyworker amber always brought biscuits",
+            "my keyworker [name] always brought biscuits",
+        ),
         ("our worker will ring on friday", "our worker will ring on friday"),
         ("The SENCo at Oak Tree was brilliant.", "The SENCo at [school] was brilliant."),
         ("his head of year from Trent Vale came", "his head of year from [school] came"),

@@ -1,0 +1,99 @@
+"""How much the learned answer reader adds to the codebook's phrases and the sentiment
+lexicon, on answers it has not seen.
+
+    python benchmarks/answer_reader.py
+
+The labelled examples (analysis/theme_examples.jsonl) come in sets, each written by a
+different writer. Each set but the dev corpus (which the phrases were written from) is
+left out in turn: the reader is trained on the others, and the set is analysed with the
+phrases and lexicon alone, and with the reader as well. Figures: theme macro-F1 over the
+codebook's themes, polarity accuracy on the themes found rightly, and overall sentiment
+accuracy.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from analysis.answer_reader import (  # noqa: E402
+    AnswerReader,
+    CodedExample,
+    load_coded_examples,
+    reader_for,
+)
+from analysis.codebook import default_codebook  # noqa: E402
+from analysis.engine import Resources, analyse  # noqa: E402
+from analysis.lexicon import default_lexicon  # noqa: E402
+from analysis.reader import default_reader  # noqa: E402
+from analysis.safeguarding import default_rules  # noqa: E402
+
+RULES_SET = "dev-corpus"
+
+
+def main(argv: list[str] | None = None) -> int:
+    examples = load_coded_examples()
+    theme_ids = default_codebook().theme_ids
+    phrases_only = _resources(None)
+    names = sorted({e.set_name for e in examples} - {RULES_SET})
+    print(f"{len(examples)} examples in {len(names) + 1} sets; each but the dev corpus left out")
+    print(f"  {'set':<10} {'answers':>7}   phrases: themes  pol  sentiment   with reader:")
+    totals: dict[str, list[tuple[float, ...]]] = {"phrases": [], "reader": []}
+    for name in names:
+        members = [e for e in examples if e.set_name != RULES_SET and e.set_name == name]
+        reader = reader_for([e for e in examples if e.set_name != name], theme_ids)
+        before = _score(members, phrases_only, theme_ids)
+        after = _score(members, _resources(reader), theme_ids)
+        totals["phrases"].append(before)
+        totals["reader"].append(after)
+        print(f"  {name:<10} {len(members):>7}   {_figures(before)}   {_figures(after)}")
+    mean = {key: tuple(map(_mean, zip(*rows, strict=True))) for key, rows in totals.items()}
+    print(f"  {'mean':<10} {'':>7}   {_figures(mean['phrases'])}   {_figures(mean['reader'])}")
+    return 0
+
+
+def _figures(values: tuple[float, ...]) -> str:
+    return " ".join(f"{value:.3f}" for value in values)
+
+
+def _mean(values: tuple[float, ...]) -> float:
+    return sum(values) / len(values)
+
+
+def _resources(answer_reader: AnswerReader | None) -> Resources:
+    return Resources(
+        default_codebook(), default_lexicon(), default_rules(), default_reader(), answer_reader
+    )
+
+
+def _score(
+    members: Sequence[CodedExample], resources: Resources, theme_ids: Sequence[str]
+) -> tuple[float, float, float]:
+    """Theme macro-F1, polarity accuracy on themes found rightly, sentiment accuracy."""
+    counts = {theme: [0, 0, 0] for theme in theme_ids}
+    right = found = sentiments = 0
+    for example in members:
+        got = analyse(example.text, group="young_person", language="en", resources=resources)
+        sentiments += got.sentiment == example.sentiment
+        for theme in theme_ids:
+            gold, coded = theme in example.themes, theme in got.themes
+            counts[theme][0] += gold and coded
+            counts[theme][1] += coded and not gold
+            counts[theme][2] += gold and not coded
+            if gold and coded:
+                found += 1
+                right += example.themes[theme] == got.themes[theme]
+    macro_f1 = sum(_f1(*counts[t]) for t in theme_ids) / len(theme_ids)
+    return macro_f1, right / max(1, found), sentiments / max(1, len(members))
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
