@@ -22,6 +22,7 @@ to the codebook) is left to the phrases.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,10 +31,10 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.reader import features, meaningful, word_features
+from analysis.reader import features, meaningful
 from analysis.resources import DataFileError, data_path
 from analysis.sentiment import MIXED, NEGATIVE, NEUTRAL, POSITIVE
-from analysis.text import Segmented, segment
+from analysis.text import Segmented, bag_of_words, segment
 
 # Chosen by leaving each labelled set out in turn (benchmarks/answer_reader.py; the
 # figures are in docs/decisions/0100-analysis-engine.md).
@@ -88,14 +89,17 @@ class AnswerReader:
 
     def read(self, seg: Segmented) -> Reading:
         """The reader's view of a whole answer."""
-        words = self._word_logits(features(seg))
-        values = _sigmoid(self.bias + words)
+        words = self._word_logits(features(seg)).tolist()
+        values = [
+            1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, b + w))))
+            for b, w in zip(self.bias.tolist(), words, strict=True)
+        ]
         count = len(self.themes)
-        column = count + int(np.argmax(values[count:]))
+        column = max(range(count, len(values)), key=values.__getitem__)
         carried = words[column] >= _WORDS_CARRY
         return Reading(
-            dict(zip(self.themes, values[:count].tolist(), strict=True)),
-            (SENTIMENTS[column - count], float(values[column])) if carried else None,
+            dict(zip(self.themes, values[:count], strict=True)),
+            (SENTIMENTS[column - count], values[column]) if carried else None,
         )
 
     def likeliest_sentence(self, seg: Segmented, theme: str) -> int:
@@ -104,7 +108,7 @@ class AnswerReader:
         sentences: dict[int, list[str]] = {}
         for token in seg.tokens:
             sentences.setdefault(token.sentence, []).append(token.norm)
-        return max(sentences, key=lambda s: self._word_logits(word_features(sentences[s]))[column])
+        return max(sentences, key=lambda s: self._word_logits(bag_of_words(sentences[s]))[column])
 
     def evidence(self, seg: Segmented, theme: str) -> tuple[str, ...]:
         """The words of the answer that weighed most towards the theme."""
@@ -118,7 +122,7 @@ class AnswerReader:
         return tuple(f.replace("_", " ") for _, f in heaviest[:_EVIDENCE_WORDS])
 
     def _word_logits(self, found: Iterable[str]) -> np.ndarray:
-        rows = [self.vocabulary[f] for f in found if f in self.vocabulary]
+        rows = [row for row in map(self.vocabulary.get, found) if row is not None]
         return np.asarray(self.weights[rows].sum(axis=0))
 
 

@@ -13,7 +13,6 @@ examples to the file to teach it.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import random
@@ -87,14 +86,7 @@ class Reader:
 
 def features(seg: Segmented) -> frozenset[str]:
     """The answer's words and pairs of neighbouring words, in normalised spelling."""
-    return word_features(token.norm for token in seg.tokens)
-
-
-def word_features(norms: Iterable[str]) -> frozenset[str]:
-    """Words and pairs of neighbouring words, from normalised tokens (punctuation left out)."""
-    words = [norm for norm in norms if norm[:1].isalnum()]
-    pairs = (f"{first}_{second}" for first, second in itertools.pairwise(words))
-    return frozenset(words).union(pairs)
+    return seg.bag
 
 
 # Words that carry no meaning of their own: they weigh in the reading (in the examples,

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import accumulate
+from functools import cached_property, lru_cache
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from analysis.words import standard_spelling
@@ -81,6 +82,18 @@ class Segmented:
     def original(self, first: int, last: int) -> str:
         """The original text from token `first` to token `last` inclusive."""
         return self.text[self.tokens[first].start : self.tokens[last].end]
+
+    @cached_property
+    def bag(self) -> frozenset[str]:
+        """The words and pairs of neighbouring words: what the learned readers read."""
+        return bag_of_words(token.norm for token in self.tokens)
+
+
+def bag_of_words(norms: Iterable[str]) -> frozenset[str]:
+    """Words and pairs of neighbouring words ("my_worker"), from normalised tokens, with
+    punctuation left out."""
+    words = [norm for norm in norms if norm[:1].isalnum()]
+    return frozenset(words).union(f"{first}_{second}" for first, second in pairwise(words))
 
 
 @lru_cache(maxsize=65536)  # words repeat across answers; this runs for every token
