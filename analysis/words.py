@@ -94,6 +94,8 @@ _TYPED = {
     "bout": "about", "abt": "about", "wiv": "with", "u": "you", "wat": "what",
     "wot": "what", "smth": "something", "sumthin": "something", "nuthin": "nothing",
     "sum1": "someone", "some1": "someone", "every1": "everyone", "any1": "anyone",
+    "tonite": "tonight", "2nite": "tonight", "2night": "tonight", "tmrw": "tomorrow",
+    "tmw": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2day": "today",
     # Scots, Geordie, Yorkshire and Scouse forms of everyday words
     "naebody": "nobody", "nae": "no", "cannae": "cannot", "canna": "cannot",
     "wasnae": "wasnt", "didnae": "didnt", "dinnae": "dont", "disnae": "doesnt",

@@ -323,3 +323,26 @@ def test_every_form_of_a_self_harm_verb_is_read() -> None:
 )
 def test_kicking_off_and_photos_of_the_panel_are_not_flagged(text: str) -> None:
     assert reason(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abuse going on, said as "stuff done to me"
+        "my uncle still visits on saturdays and does things to me, i hate it",
+        # a threat of being thrown out, with nowhere to go
+        "mum says if i tell anyone again shell kick me out and ive got nowhere else to go",
+        # threats and sextortion from someone the child knows
+        "a girl from my old school keeps texting that shes gonna tell everyone what i did and"
+        " im dead when they catch me",
+        "this lad keeps saying hell post my pics online unless i send more",
+        # running away tonight, as texted
+        "gonna run away 2nite cos nobody wants me at home",
+    ],
+)
+def test_threats_sextortion_and_abuse_said_plainly_are_flagged(text: str) -> None:
+    assert reason(text)
+
+
+def test_a_child_who_cannot_cope_with_change_is_not_a_disclosure() -> None:
+    assert reason("he can't cope with surprises so they gave him the dates early") is None
