@@ -48,6 +48,8 @@ _CASE_CUE_RE = re.compile(
 )
 _CODE_RES = (
     re.compile(r"\b[A-Za-z]{1,6}[/-]?\d{2,}(?:[/-][A-Za-z0-9]+)+\b"),
+    # "LA/HSB/5529", "NCC-HSB-0412": groups of letters, then a number
+    re.compile(r"\b[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6})+[/-]\d{3,}(?:[/-][A-Za-z0-9]+)*\b"),
     re.compile(r"\b[A-Z]{1,4}\d{4,}[A-Z]?\b"),
     re.compile(r"\b\d{5,}\b"),
     re.compile(r"\b[a-z]{1,4}\d{4,}[a-z]?\b"),

@@ -150,3 +150,10 @@ def test_a_bad_example_is_reported_with_its_line(tmp_path: Path, line: str) -> N
 
 def test_the_default_reader_is_trained_once() -> None:
     assert default_answer_reader(THEMES) is default_answer_reader(THEMES)
+
+
+def test_the_shipped_examples_hold_no_personal_details() -> None:
+    from analysis.redact import redact
+
+    for example in load_coded_examples():
+        assert redact(example.text) == example.text

@@ -185,8 +185,12 @@ def test_a_school_called_high_is_redacted(text: str, expected: str) -> None:
         ("The SENCo at Oak Tree was brilliant.", "The SENCo at [school] was brilliant."),
         ("his head of year from Trent Vale came", "his head of year from [school] came"),
         ("her teacher at school said", "her teacher at school said"),
+        ("Please quote CC/HSB/0417 when you write.", "Please quote [case number] when you write."),
+        ("our ref NCC-HSB-2291", "our ref [case number]"),
         ("the head from Mansfield came", "the head from Mansfield came"),
     ],
 )
-def test_a_cued_first_name_and_a_school_named_by_its_staff(text: str, expected: str) -> None:
+def test_cued_first_names_schools_named_by_staff_and_lettered_case_numbers(
+    text: str, expected: str
+) -> None:
     assert redact(text) == expected
