@@ -22,7 +22,6 @@ to the codebook) is left to the phrases.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -89,14 +88,11 @@ class AnswerReader:
 
     def read(self, seg: Segmented) -> Reading:
         """The reader's view of a whole answer."""
-        words = self._word_logits(features(seg)).tolist()
-        values = [
-            1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, b + w))))
-            for b, w in zip(self.bias.tolist(), words, strict=True)
-        ]
+        pushes = self._word_logits(features(seg))
+        values = _sigmoid(self.bias + pushes).tolist()
         count = len(self.themes)
         column = max(range(count, len(values)), key=values.__getitem__)
-        carried = words[column] >= _WORDS_CARRY
+        carried = pushes[column] >= _WORDS_CARRY
         return Reading(
             dict(zip(self.themes, values[:count], strict=True)),
             (SENTIMENTS[column - count], values[column]) if carried else None,

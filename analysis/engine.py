@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from analysis.answer_reader import (
@@ -91,7 +92,9 @@ class Resources:
     answer_reader: AnswerReader | None = None
 
 
+@cache
 def default_resources() -> Resources:
+    """The files shipped in the package, loaded (and the readers trained) once."""
     codebook = default_codebook()
     return Resources(
         codebook,

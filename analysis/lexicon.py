@@ -51,6 +51,17 @@ class Lexicon:
         """The value of one normalised word, or None when it carries no judgement. A word
         no dictionary knows is read as the judging word it is one letter away from
         ("usless", "helpfull", "amazin", "exellent")."""
+        known = self._word_values
+        if word not in known:
+            known[word] = self._look_up(word)
+        return known[word]
+
+    @cached_property
+    def _word_values(self) -> dict[str, float | None]:
+        """Each word's value once looked up: the same words come up answer after answer."""
+        return {}
+
+    def _look_up(self, word: str) -> float | None:
         if word in self.words:
             return self.words[word]
         value = textblob_words().get(word)

@@ -76,8 +76,7 @@ class Reader:
         return ", ".join(f.replace("_", " ") for f in heaviest)
 
     def _probability(self, found: frozenset[str]) -> float:
-        weights = self.weights
-        return _sigmoid(self.bias + sum(weights[f] for f in found if f in weights))
+        return _sigmoid(self.bias + sum(filter(None, map(self.weights.get, found))))
 
     def _evidence(self, found: frozenset[str]) -> list[str]:
         present = (f for f in found if self.weights.get(f, 0.0) > 0 and meaningful(f))
