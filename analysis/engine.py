@@ -230,13 +230,16 @@ def _second_theme_reading(
     sentence that reads most like the theme), where there is one."""
     needed = ADD_ANOTHER if coded else ADD
     for theme, probability in reading.themes.items():
-        if theme not in coded and probability >= needed:
-            polarity = overall
-            if overall == MIXED:
-                polarity = sentence_labels[reader.likeliest_sentence(seg, theme)]
-            if polarity == NEUTRAL:
-                continue  # named, with nothing said about it: the phrases' call
-            coded[theme] = CodedTheme(polarity, reader.evidence(seg, theme))
+        if theme in coded or probability < needed:
+            continue
+        evidence = reader.evidence(seg, theme)
+        if not evidence:
+            continue  # no words of the answer's own speak to it: nothing to show why
+        polarity = overall
+        if overall == MIXED:
+            polarity = sentence_labels[reader.likeliest_sentence(seg, theme)]
+        if polarity != NEUTRAL:  # named, with nothing said about it: the phrases' call
+            coded[theme] = CodedTheme(polarity, evidence)
 
 
 def _quiet_the_past(seg: Segmented, values: list[float], rules: SafeguardingRules) -> None:

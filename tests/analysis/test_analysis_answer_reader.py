@@ -157,3 +157,19 @@ def test_the_shipped_examples_hold_no_personal_details() -> None:
 
     for example in load_coded_examples():
         assert redact(example.text) == example.text
+
+
+def test_a_theme_is_added_only_on_words_of_meaning(tmp_path: Path) -> None:
+    # A reader taught that "it was what it was" is about waiting reads it so, but on
+    # words with no meaning of their own it has nothing to show why: no theme.
+    waited = {"waiting_and_delay": "negative"}
+    rows = [_coded("it was what it was", waited, "negative") for _ in range(6)]
+    rows += [_coded(f"the worker was kind {n}", {}, "positive") for n in range(6)]
+    reader = reader_for(load_coded_examples(_write(tmp_path / "coded.jsonl", rows)), THEMES)
+    resources = Resources(
+        default_codebook(), default_lexicon(), default_rules(), default_reader(), reader
+    )
+    text = "It was what it was."
+    assert reader.read(segment(text)).themes["waiting_and_delay"] >= 0.6
+    assert reader.evidence(segment(text), "waiting_and_delay") == ()
+    assert "waiting_and_delay" not in analysed(text, resources).themes
