@@ -203,6 +203,8 @@ def reader_for(examples: Sequence[CodedExample], theme_ids: Sequence[str]) -> An
 
 
 @cache
-def default_answer_reader(theme_ids: tuple[str, ...]) -> AnswerReader:
-    """The reader trained on the shipped examples, once per process and codebook."""
-    return reader_for(load_coded_examples(), theme_ids)
+def default_answer_reader(theme_ids: tuple[str, ...]) -> AnswerReader | None:
+    """The reader trained on the shipped examples, once per process and codebook; None
+    where a council has emptied the file (the phrases and lexicon then read alone)."""
+    examples = load_coded_examples()
+    return reader_for(examples, theme_ids) if examples else None

@@ -149,7 +149,24 @@ def test_a_bad_example_is_reported_with_its_line(tmp_path: Path, line: str) -> N
 
 
 def test_the_default_reader_is_trained_once() -> None:
-    assert default_answer_reader(THEMES) is default_answer_reader(THEMES)
+    reader = default_answer_reader(THEMES)
+    assert reader is not None
+    assert reader is default_answer_reader(THEMES)
+
+
+def test_without_examples_there_is_no_reader(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analysis.answer_reader as answer_reader
+
+    empty = tmp_path / "coded_examples.jsonl"
+    empty.write_text("")
+    monkeypatch.setattr(answer_reader, "data_path", lambda name: empty)
+    answer_reader.default_answer_reader.cache_clear()
+    try:
+        assert answer_reader.default_answer_reader(THEMES) is None
+    finally:
+        answer_reader.default_answer_reader.cache_clear()
 
 
 def test_the_shipped_examples_hold_no_personal_details() -> None:
