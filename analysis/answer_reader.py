@@ -21,17 +21,17 @@ to the codebook) is left to the phrases.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from analysis.reader import features, meaningful
-from analysis.resources import DataFileError, data_path
+from analysis.resources import data_path, load_json_lines
 from analysis.sentiment import MIXED, NEGATIVE, NEUTRAL, POSITIVE
 from analysis.text import Segmented, bag_of_words, segment
 
@@ -172,23 +172,13 @@ def load_coded_examples(path: Path | str | None = None) -> list[CodedExample]:
     """Read coded answers: JSON Lines with `text`, `themes` (theme id to polarity) and
     `sentiment`."""
     source = Path(path) if path else data_path("coded_examples.jsonl")
-    examples = []
-    with source.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                examples.append(_example(json.loads(line)))
-            except (ValueError, KeyError, TypeError):
-                raise DataFileError(
-                    source,
-                    f"line {number} must be JSON with text, themes (theme id to polarity) "
-                    f"and sentiment ({', '.join(SENTIMENTS)})",
-                ) from None
-    return examples
+    expected = (
+        f"JSON with text, themes (theme id to polarity) and sentiment ({', '.join(SENTIMENTS)})"
+    )
+    return load_json_lines(source, _example, expected)
 
 
-def _example(row: dict[str, object]) -> CodedExample:
+def _example(row: dict[str, Any]) -> CodedExample:
     themes, sentiment = row["themes"], row["sentiment"]
     if not isinstance(themes, dict) or sentiment not in SENTIMENTS:
         raise ValueError

@@ -13,7 +13,6 @@ examples to the file to teach it.
 
 from __future__ import annotations
 
-import json
 import math
 import random
 from collections import Counter
@@ -21,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from analysis.resources import DataFileError, data_path
+from analysis.resources import data_path, load_json_lines
 from analysis.text import Segmented, segment
 
 # Chosen by leaving each labelled set out in turn (docs/decisions/0100-analysis-engine.md):
@@ -140,21 +140,11 @@ def train(examples: Iterable[tuple[frozenset[str], bool]]) -> Reader:
 def load_examples(path: Path | str | None = None) -> list[Example]:
     """Read labelled examples: JSON Lines with `text` and `safeguarding`."""
     source = Path(path) if path else data_path("disclosure_examples.jsonl")
-    examples = []
-    with source.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                examples.append(
-                    Example(str(row["text"]), bool(row["safeguarding"]), str(row.get("set", "")))
-                )
-            except (ValueError, KeyError, TypeError):
-                raise DataFileError(
-                    source, f"line {number} must be JSON with text and safeguarding"
-                ) from None
-    return examples
+    return load_json_lines(source, _example, "JSON with text and safeguarding")
+
+
+def _example(row: dict[str, Any]) -> Example:
+    return Example(str(row["text"]), bool(row["safeguarding"]), str(row.get("set", "")))
 
 
 @cache

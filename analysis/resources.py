@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -25,6 +26,25 @@ class DataFileError(ValueError):
 def data_path(name: str) -> Path:
     """Path of a data file shipped inside the package."""
     return PACKAGE_DIR / name
+
+
+T = TypeVar("T")
+
+
+def load_json_lines(path: Path, read: Callable[[dict[str, Any]], T], expected: str) -> list[T]:
+    """Each non-blank line of a JSON Lines file, read by `read`; a line that is not JSON,
+    or that `read` refuses (KeyError, TypeError, ValueError), is a DataFileError naming
+    the line and what it `expected`."""
+    items = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                items.append(read(json.loads(line)))
+            except (ValueError, KeyError, TypeError):
+                raise DataFileError(path, f"line {number} must be {expected}") from None
+    return items
 
 
 def load_mapping(path: Path | str) -> dict[str, Any]:
