@@ -13,7 +13,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,28 +77,40 @@ def textblob_label(text: str) -> str:
     return "neutral"
 
 
-def score_labelled(records: list[Record]) -> dict[str, float]:
-    theme_ids = default_codebook().theme_ids
-    results = [analyse(r.text, group=r.group, language=r.language) for r in records]
+def theme_scores(
+    pairs: Iterable[tuple[Mapping[str, str], Mapping[str, str]]], theme_ids: Sequence[str]
+) -> tuple[float, float]:
+    """Theme macro-F1 over `theme_ids`, and polarity accuracy on the themes found rightly,
+    from (gold themes, coded themes) pairs, each theme id to polarity."""
     counts = {theme: [0, 0, 0] for theme in theme_ids}
     polarity_right = polarity_total = 0
-    for record, result in zip(records, results, strict=True):
+    for gold_themes, coded_themes in pairs:
         for theme in theme_ids:
-            gold, got = theme in record.themes, theme in result.themes
+            gold, got = theme in gold_themes, theme in coded_themes
             counts[theme][0] += gold and got
             counts[theme][1] += got and not gold
             counts[theme][2] += gold and not got
             if gold and got:
                 polarity_total += 1
-                polarity_right += record.themes[theme] == result.themes[theme]
+                polarity_right += gold_themes[theme] == coded_themes[theme]
+    macro_f1 = sum(f1(*counts[t]) for t in theme_ids) / len(theme_ids)
+    return macro_f1, polarity_right / max(1, polarity_total)
+
+
+def score_labelled(records: list[Record]) -> dict[str, float]:
+    theme_ids = default_codebook().theme_ids
+    results = [analyse(r.text, group=r.group, language=r.language) for r in records]
+    macro_f1, polarity = theme_scores(
+        ((r.themes, a.themes) for r, a in zip(records, results, strict=True)), theme_ids
+    )
     flagged = [(r.safeguarding, a.safeguarding) for r, a in zip(records, results, strict=True)]
     true_flags = sum(g and p for g, p in flagged)
     pii = [(p, a.redacted) for r, a in zip(records, results, strict=True) for p in r.pii]
     english = [r for r in records if not r.needs_translation]
     return {
         "answers": len(records),
-        "theme macro-F1": sum(f1(*counts[t]) for t in theme_ids) / len(theme_ids),
-        "polarity accuracy on found themes": polarity_right / max(1, polarity_total),
+        "theme macro-F1": macro_f1,
+        "polarity accuracy on found themes": polarity,
         "sentiment accuracy": _share(
             r.sentiment == a.sentiment for r, a in zip(records, results, strict=True)
         ),

@@ -32,6 +32,7 @@ from analysis.engine import Resources, analyse  # noqa: E402
 from analysis.lexicon import default_lexicon  # noqa: E402
 from analysis.reader import default_reader  # noqa: E402
 from analysis.safeguarding import default_rules  # noqa: E402
+from benchmarks.analysis_quality import theme_scores  # noqa: E402
 
 RULES_SET = "dev-corpus"
 MIN_SET = 50  # smaller sets (a few hand-written answers) teach, but are too small to score
@@ -77,25 +78,14 @@ def _score(
     members: Sequence[CodedExample], resources: Resources, theme_ids: Sequence[str]
 ) -> tuple[float, float, float]:
     """Theme macro-F1, polarity accuracy on themes found rightly, sentiment accuracy."""
-    counts = {theme: [0, 0, 0] for theme in theme_ids}
-    right = found = sentiments = 0
-    for example in members:
-        got = analyse(example.text, group="young_person", language="en", resources=resources)
-        sentiments += got.sentiment == example.sentiment
-        for theme in theme_ids:
-            gold, coded = theme in example.themes, theme in got.themes
-            counts[theme][0] += gold and coded
-            counts[theme][1] += coded and not gold
-            counts[theme][2] += gold and not coded
-            if gold and coded:
-                found += 1
-                right += example.themes[theme] == got.themes[theme]
-    macro_f1 = sum(_f1(*counts[t]) for t in theme_ids) / len(theme_ids)
-    return macro_f1, right / max(1, found), sentiments / max(1, len(members))
-
-
-def _f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    results = [
+        analyse(e.text, group="young_person", language="en", resources=resources) for e in members
+    ]
+    macro_f1, polarity = theme_scores(
+        ((e.themes, a.themes) for e, a in zip(members, results, strict=True)), theme_ids
+    )
+    sentiments = sum(e.sentiment == a.sentiment for e, a in zip(members, results, strict=True))
+    return macro_f1, polarity, sentiments / max(1, len(members))
 
 
 if __name__ == "__main__":
